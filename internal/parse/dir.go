@@ -1,0 +1,165 @@
+// Package parse reads a seeds folder (a manifest, language profiles and
+// seed texts) into the typed model the generator writes out.
+//
+// Every error names the file and, where there is one, the line, says what
+// was expected and what was found.
+package parse
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/sfiakit/sfiakit/internal/model"
+)
+
+// LanguagesDir is the folder of language profiles inside a seeds folder.
+const LanguagesDir = "languages"
+
+// Dir reads the seeds folder fsys. name is how errors and sources name
+// the folder ("seeds"): a seed file f is reported as name/f.
+func Dir(fsys fs.FS, name string) (*model.Corpus, error) {
+	display := func(f string) string { return path.Join(name, f) }
+	manifest, err := fs.ReadFile(fsys, ManifestName)
+	if err != nil {
+		return nil, errorf(display(ManifestName), 0, "expected the manifest of the seeds folder, found none: %v", unwrapPath(err))
+	}
+	entries, err := Manifest(display(ManifestName), manifest)
+	if err != nil {
+		return nil, err
+	}
+	sum := newChecksum()
+	sum.add(ManifestName, manifest)
+
+	// Every .txt file in the folder must be listed, and every listed file
+	// must exist.
+	listed := map[string]bool{}
+	for _, e := range entries {
+		listed[e.File] = true
+	}
+	dirents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, errorf(name, 0, "expected a readable seeds folder: %v", unwrapPath(err))
+	}
+	for _, d := range dirents {
+		if !d.IsDir() && strings.HasSuffix(d.Name(), ".txt") && !listed[d.Name()] {
+			return nil, errorf(display(d.Name()), 0, "expected a line for this seed in %s, found none", display(ManifestName))
+		}
+	}
+
+	profiles := map[string]*Profile{}
+	type key struct {
+		skill, lang string
+		version     int
+	}
+	seen := map[key]Entry{}
+	skills := map[string]*model.Skill{}
+	frameworks := map[string]*model.Framework{}
+	for _, e := range entries {
+		k := key{e.Skill, e.Language, int(e.Version)}
+		if prev, dup := seen[k]; dup {
+			return nil, errorf(display(ManifestName), e.Line, "expected one seed per skill, language and version, found %s %s SFIA %d again (%s, line %d, has it)", e.Skill, e.Language, e.Version, prev.File, prev.Line)
+		}
+		seen[k] = e
+		p, ok := profiles[e.Language]
+		if !ok {
+			pf := path.Join(LanguagesDir, e.Language+".txt")
+			data, err := fs.ReadFile(fsys, pf)
+			if err != nil {
+				return nil, errorf(display(ManifestName), e.Line, "expected the language profile %s for %q, found none", display(pf), e.Language)
+			}
+			if p, err = ParseProfile(display(pf), data); err != nil {
+				return nil, err
+			}
+			if p.Tag != e.Language {
+				return nil, errorf(display(pf), 0, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
+			}
+			profiles[e.Language] = p
+			sum.add(pf, data)
+		}
+		data, err := fs.ReadFile(fsys, e.File)
+		if err != nil {
+			return nil, errorf(display(ManifestName), e.Line, "expected the seed file %s, found none", display(e.File))
+		}
+		sum.add(e.File, data)
+		t, fw, err := Seed(display(e.File), data, e, p)
+		if err != nil {
+			return nil, err
+		}
+		s := skills[e.Skill]
+		if s == nil {
+			s = &model.Skill{Code: e.Skill}
+			skills[e.Skill] = s
+		}
+		s.Translations = append(s.Translations, t)
+		mergeFramework(frameworks, fw)
+	}
+
+	c := &model.Corpus{Checksum: sum.hex()}
+	for _, s := range skills {
+		slices.SortFunc(s.Translations, func(a, b model.Translation) int {
+			if c := strings.Compare(a.Language, b.Language); c != 0 {
+				return c
+			}
+			return int(b.Version - a.Version)
+		})
+		c.Skills = append(c.Skills, *s)
+	}
+	slices.SortFunc(c.Skills, func(a, b model.Skill) int { return strings.Compare(a.Code, b.Code) })
+	for _, f := range frameworks {
+		if f.EssenceSrc != "" || f.HelpSrc != "" {
+			c.Framework = append(c.Framework, *f)
+		}
+	}
+	slices.SortFunc(c.Framework, func(a, b model.Framework) int { return strings.Compare(a.Language, b.Language) })
+	return c, nil
+}
+
+// mergeFramework adds what one seed shows of the framework texts to the
+// texts already gathered for its language. Where two seeds of one
+// language give them, the newer SFIA version wins, then the file listed
+// first in the manifest.
+func mergeFramework(all map[string]*model.Framework, fw model.Framework) {
+	cur := all[fw.Language]
+	if cur == nil {
+		cur = &model.Framework{Language: fw.Language}
+		all[fw.Language] = cur
+	}
+	if fw.EssenceSrc != "" && (cur.EssenceSrc == "" || fw.EssenceVer > cur.EssenceVer) {
+		cur.GuidingWords, cur.Essences = fw.GuidingWords, fw.Essences
+		cur.EssenceVer, cur.EssenceSrc = fw.EssenceVer, fw.EssenceSrc
+	}
+	if fw.HelpSrc != "" && (cur.HelpSrc == "" || fw.HelpVer > cur.HelpVer) {
+		cur.LowerHelp, cur.HigherHelp = fw.LowerHelp, fw.HigherHelp
+		cur.HelpVer, cur.HelpSrc = fw.HelpVer, fw.HelpSrc
+	}
+}
+
+// checksum is the SHA-256 of a seeds folder: for each file read, in
+// manifest order, its slash path, its length and its bytes. It changes
+// when any byte of the manifest, a profile or a seed changes, and it does
+// not depend on where the folder is.
+type checksum struct{ h hash.Hash }
+
+func newChecksum() *checksum { return &checksum{h: sha256.New()} }
+
+func (c *checksum) add(name string, data []byte) {
+	fmt.Fprintf(c.h, "%s\x00%d\x00", name, len(data))
+	c.h.Write(data)
+}
+
+func (c *checksum) hex() string { return hex.EncodeToString(c.h.Sum(nil)) }
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,93 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// ManifestName is the name of the manifest file in a seeds folder.
+const ManifestName = "MANIFEST"
+
+// An Entry is one line of the manifest: a seed file and what the
+// generator must know of it.
+type Entry struct {
+	Line     int    // line in the manifest
+	File     string // seed file name, in the seeds folder
+	Skill    string // skill code ("CSMG")
+	Language string // canonical BCP 47 tag ("it")
+	Version  int    // SFIA version of the text
+	// EssenceVersion is the SFIA version of the level essences the page
+	// shows; it defaults to Version.
+	EssenceVersion int
+}
+
+var (
+	fileRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$`)
+	codeRE = regexp.MustCompile(`^[A-Z]{4}$`)
+)
+
+// Manifest parses a manifest. file names it in errors.
+func Manifest(file string, data []byte) ([]Entry, error) {
+	lines, err := cleanLines(file, data)
+	if err != nil {
+		return nil, err
+	}
+	var entries []Entry
+	seen := map[string]int{}
+	for _, l := range lines {
+		if l.text == "" || strings.HasPrefix(l.text, "#") {
+			continue
+		}
+		f := strings.Fields(l.text)
+		if len(f) < 4 {
+			return nil, errorf(file, l.n, "expected FILE SKILL LANGUAGE VERSION, found %q", l.text)
+		}
+		e := Entry{Line: l.n, File: f[0], Skill: f[1]}
+		if !fileRE.MatchString(e.File) {
+			return nil, errorf(file, l.n, "expected a seed file name ending in .txt (letters, digits, '_', '-', '.'), found %q", e.File)
+		}
+		if prev, ok := seen[e.File]; ok {
+			return nil, errorf(file, l.n, "expected each seed file once, found %s again (first on line %d)", e.File, prev)
+		}
+		seen[e.File] = l.n
+		if !codeRE.MatchString(e.Skill) {
+			return nil, errorf(file, l.n, "expected a skill code of four capital letters, found %q", e.Skill)
+		}
+		tag, err := language.Parse(f[2])
+		if err != nil || tag == language.Und {
+			return nil, errorf(file, l.n, "expected a BCP 47 language tag, found %q", f[2])
+		}
+		e.Language = tag.String()
+		if e.Version, err = parseVersionField(f[3]); err != nil {
+			return nil, errorf(file, l.n, "expected an SFIA version number, found %q", f[3])
+		}
+		e.EssenceVersion = e.Version
+		for _, opt := range f[4:] {
+			k, v, ok := strings.Cut(opt, "=")
+			switch {
+			case ok && k == "essences":
+				if e.EssenceVersion, err = parseVersionField(v); err != nil {
+					return nil, errorf(file, l.n, "expected essences=N with N an SFIA version number, found %q", opt)
+				}
+			default:
+				return nil, errorf(file, l.n, "expected an option essences=N, found %q", opt)
+			}
+		}
+		entries = append(entries, e)
+	}
+	if len(entries) == 0 {
+		return nil, errorf(file, 0, "expected at least one seed line FILE SKILL LANGUAGE VERSION, found none")
+	}
+	return entries, nil
+}
+
+func parseVersionField(s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 99 {
+		return 0, strconv.ErrSyntax
+	}
+	return n, nil
+}
