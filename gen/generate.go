@@ -280,4 +280,3 @@ func (g *generator) skillTables(s *model.Skill) *jen.File {
 	f.Const().Id("seedsChecksum").Op("=").Lit(g.corpus.Checksum)
 	return f
 }
-
