@@ -58,7 +58,7 @@ func run(seeds, out, module string) error {
 			return err
 		}
 	}
-	corpus, err := parse.Dir(os.DirFS(seeds), filepath.ToSlash(filepath.Clean(seeds)))
+	corpus, err := parse.Dir(os.DirFS(seeds), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, out))
 	if err != nil {
 		return err
 	}
@@ -67,6 +67,21 @@ func run(seeds, out, module string) error {
 		return err
 	}
 	return writeAll(out, files)
+}
+
+// sourceName is how generated tables name the seeds folder: its slash
+// path from the module root at out ("seeds"), or, for a folder outside
+// the module, its base name, so that the output does not depend on where
+// the generator runs.
+func sourceName(seeds, out string) string {
+	as, err1 := filepath.Abs(seeds)
+	ao, err2 := filepath.Abs(out)
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(ao, as); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.Base(filepath.Clean(seeds))
 }
 
 // modulePath reads the module path from a go.mod file.

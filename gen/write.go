@@ -37,6 +37,9 @@ func writeAll(root string, files map[string][]byte) (err error) {
 
 	for _, name := range names {
 		target := filepath.Join(root, filepath.FromSlash(name))
+		if fi, serr := os.Stat(target); serr == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s: expected a regular file to write, found a %v", target, fi.Mode().Type())
+		}
 		if old, rerr := os.ReadFile(target); rerr == nil && string(old) == string(files[name]) {
 			continue
 		}

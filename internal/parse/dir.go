@@ -22,9 +22,11 @@ import (
 // LanguagesDir is the folder of language profiles inside a seeds folder.
 const LanguagesDir = "languages"
 
-// Dir reads the seeds folder fsys. name is how errors and sources name
-// the folder ("seeds"): a seed file f is reported as name/f.
-func Dir(fsys fs.FS, name string) (*model.Corpus, error) {
+// Dir reads the seeds folder fsys. name is how errors name the folder
+// (the path the user gave, "seeds" or "../seeds"): a seed file f is
+// reported as name/f. src is how the model's Source fields name it: its
+// slash path from the module root, "seeds" in this module.
+func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 	display := func(f string) string { return path.Join(name, f) }
 	manifest, err := fs.ReadFile(fsys, ManifestName)
 	if err != nil {
@@ -88,7 +90,7 @@ func Dir(fsys fs.FS, name string) (*model.Corpus, error) {
 			return nil, errorf(display(ManifestName), e.Line, "expected the seed file %s, found none", display(e.File))
 		}
 		sum.add(e.File, data)
-		t, fw, err := Seed(display(e.File), data, e, p)
+		t, fw, err := Seed(display(e.File), path.Join(src, e.File), data, e, p)
 		if err != nil {
 			return nil, err
 		}

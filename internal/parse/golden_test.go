@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // Run with -update to rewrite them after a deliberate change, and read the
 // diff.
 func TestGoldenModel(t *testing.T) {
-	c, err := Dir(os.DirFS("../../seeds"), "seeds")
+	c, err := Dir(os.DirFS("../../seeds"), "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}

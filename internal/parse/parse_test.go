@@ -79,11 +79,11 @@ func TestMessyInputReadsTheSame(t *testing.T) {
 	for name, f := range clean {
 		dirty[name] = &fstest.MapFile{Data: messy(f.Data)}
 	}
-	want, err := Dir(clean, "seeds")
+	want, err := Dir(clean, "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Dir(dirty, "seeds")
+	got, err := Dir(dirty, "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestNFC(t *testing.T) {
 	// "é" as e + combining acute accent (NFD) must read as U+00E8.
 	it := string(fsys["000_f93c0a31eadc8278.txt"].Data)
 	fsys["000_f93c0a31eadc8278.txt"] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(it, "perché", "perche\u0301"))}
-	c, err := Dir(fsys, "seeds")
+	c, err := Dir(fsys, "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +191,7 @@ func TestErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := realSeeds(t)
 			tt.change(fsys)
-			c, err := Dir(fsys, "seeds")
+			c, err := Dir(fsys, "seeds", "seeds")
 			if err == nil {
 				t.Fatalf("expected an error, got a corpus of %d skills", len(c.Skills))
 			}
@@ -206,7 +206,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestRealSeedsParse(t *testing.T) {
-	c, err := Dir(realSeeds(t), "seeds")
+	c, err := Dir(realSeeds(t), "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}

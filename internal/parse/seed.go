@@ -29,11 +29,11 @@ var (
 )
 
 // Seed parses one seed file into a translation and the framework texts
-// it shows. file names the seed in errors and becomes the translation's
-// Source. e is the seed's manifest entry and p the profile of its
+// it shows. file names the seed in errors and src in the model's Source
+// fields. e is the seed's manifest entry and p the profile of its
 // language.
-func Seed(file string, data []byte, e Entry, p *Profile) (model.Translation, model.Framework, error) {
-	t := model.Translation{Source: file, Language: e.Language, Version: e.Version}
+func Seed(file, src string, data []byte, e Entry, p *Profile) (model.Translation, model.Framework, error) {
+	t := model.Translation{Source: src, Language: e.Language, Version: e.Version}
 	fw := model.Framework{Language: e.Language}
 	if len(strings.TrimSpace(string(data))) == 0 {
 		return t, fw, errorf(file, 0, "expected a seed text, found an empty file")
@@ -42,7 +42,7 @@ func Seed(file string, data []byte, e Entry, p *Profile) (model.Translation, mod
 	if err != nil {
 		return t, fw, err
 	}
-	ps := &seedParser{file: file, e: e, p: p, lines: lines, t: &t, fw: &fw}
+	ps := &seedParser{file: file, src: src, e: e, p: p, lines: lines, t: &t, fw: &fw}
 	if err := ps.parse(); err != nil {
 		return t, fw, err
 	}
@@ -50,7 +50,8 @@ func Seed(file string, data []byte, e Entry, p *Profile) (model.Translation, mod
 }
 
 type seedParser struct {
-	file  string
+	file  string // for errors
+	src   string // for the model
 	e     Entry
 	p     *Profile
 	lines []line
@@ -83,7 +84,7 @@ func (ps *seedParser) parse() error {
 		return err
 	}
 	if ps.fw.LowerHelp != "" || ps.fw.HigherHelp != "" {
-		ps.fw.HelpVer, ps.fw.HelpSrc = ps.e.Version, ps.file
+		ps.fw.HelpVer, ps.fw.HelpSrc = ps.e.Version, ps.src
 	}
 	return ps.checkScript()
 }
@@ -262,7 +263,7 @@ func (ps *seedParser) levels(i int) error {
 				}
 				ps.fw.GuidingWords[b.level-1] = m[2]
 				ps.fw.Essences[b.level-1] = m[3]
-				ps.fw.EssenceVer, ps.fw.EssenceSrc = ps.e.EssenceVersion, ps.file
+				ps.fw.EssenceVer, ps.fw.EssenceSrc = ps.e.EssenceVersion, ps.src
 			case ps.p.Undefined != "" && strings.HasPrefix(l.text, ps.p.Undefined):
 				note = append(note, l.text)
 			default:
