@@ -66,7 +66,12 @@ func Lines(root, name string) ([]string, error) {
 }
 
 // Texts returns, for each seed language, the text of every level the seed
-// defines, the lines joined with single spaces.
+// defines, the lines joined with single spaces. It checks each line number
+// it uses: the nearest non-blank line above a level's text must be the
+// level's heading (ending in its number) or, in the Russian seed, the
+// level's essence line ("Уровень N - ...: Суть уровня: ..."), itself
+// under the heading; so a wrong number fails loudly rather than reading
+// the wrong text.
 func Texts(root string) (map[string]map[int]string, error) {
 	out := map[string]map[int]string{}
 	for _, s := range Seeds {
@@ -76,6 +81,9 @@ func Texts(root string) (map[string]map[int]string, error) {
 		}
 		m := map[int]string{}
 		for lv, ns := range s.Levels {
+			if err := checkHeading(s.File, lines, ns[0], lv); err != nil {
+				return nil, err
+			}
 			var parts []string
 			for _, n := range ns {
 				if n >= len(lines) || lines[n] == "" {
@@ -88,4 +96,20 @@ func Texts(root string) (map[string]map[int]string, error) {
 		out[s.Lang] = m
 	}
 	return out, nil
+}
+
+func checkHeading(file string, lines []string, first, level int) error {
+	above := func(n int) int {
+		for n--; n > 0 && lines[n] == ""; n-- {
+		}
+		return n
+	}
+	h := above(first)
+	if h > 0 && strings.HasPrefix(lines[h], fmt.Sprintf("Уровень %d - ", level)) && strings.Contains(lines[h], "Суть уровня:") {
+		h = above(h)
+	}
+	if h < 1 || !strings.HasSuffix(lines[h], fmt.Sprint(level)) {
+		return fmt.Errorf("seedtest: %s line %d: expected the heading of level %d above line %d", file, h, level, first)
+	}
+	return nil
 }
