@@ -415,3 +415,35 @@ func BenchmarkStatements(b *testing.B) {
 		csmg.Level(4).Statements(language.Italian)
 	}
 }
+
+// TestNoPanic asks every level from -1000 to 1000 in unusual languages:
+// every call must answer, and only levels 1-6 in seed languages may give
+// text.
+func TestNoPanic(t *testing.T) {
+	var tags []language.Tag
+	for _, s := range []string{"und", "x-private", "it-u-co-phonebk", "en-Latn-US-u-ca-gregory-x-foo", "sr-Cyrl", "zh-Hans-CN", "ar-Latn", "ru-Latn"} {
+		tags = append(tags, language.MustParse(s))
+	}
+	tags = append(tags, language.Tag{}, language.Make("this is not a tag"))
+	if prefs, _, err := language.ParseAcceptLanguage("de;q=0.x, pt-BR;q=0.8"); err == nil {
+		tags = append(tags, prefs...)
+	}
+	for l := -1000; l <= 1000; l++ {
+		lv := csmg.Level(l)
+		for _, tag := range tags {
+			d := lv.Description(tag)
+			st := lv.Statements(tag)
+			tx, ok := lv.Text(tag)
+			n := lv.Note(tag)
+			if (l < 1 || l > 6) && (d != "" || st != nil || ok || tx.Value != "") {
+				t.Errorf("Level(%d) in %v gave text", l, tag)
+			}
+			if (l < 1 || l > 7) && n != "" {
+				t.Errorf("Level(%d).Note(%v) = %q", l, tag, n)
+			}
+		}
+		_ = lv.Defined()
+		_ = lv.String()
+		_, _ = lv.Text()
+	}
+}

@@ -91,8 +91,12 @@ func (l *Level) UnmarshalText(text []byte) error {
 func (l Level) MarshalJSON() ([]byte, error) { return l.MarshalText() }
 
 // UnmarshalJSON decodes a level from a JSON number (4) or string ("4",
-// "Level 4"). It rejects anything outside 1 to 7.
+// "Level 4"). It rejects anything outside 1 to 7. As encoding/json
+// expects, null leaves l unchanged.
 func (l *Level) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
 	if len(data) > 0 && data[0] == '"' {
 		var s string
 		if err := json.Unmarshal(data, &s); err != nil {
@@ -104,13 +108,12 @@ func (l *Level) UnmarshalJSON(data []byte) error {
 }
 
 // ParseLevel reads a level from its number ("4") or its String form
-// ("Level 4"). It rejects anything outside 1 to 7.
+// ("Level 4"), ignoring surrounding white space. It rejects anything
+// else: a number outside 1 to 7, a sign, leading zeros.
 func ParseLevel(s string) (Level, error) {
-	t := strings.TrimSpace(s)
-	t = strings.TrimPrefix(t, "Level ")
-	n, err := strconv.Atoi(t)
-	if err != nil || !Level(n).Valid() {
+	t := strings.TrimPrefix(strings.TrimSpace(s), "Level ")
+	if len(t) != 1 || t[0] < '1' || t[0] > '7' {
 		return 0, fmt.Errorf("sfia: invalid level %q: want a number from 1 to 7", s)
 	}
-	return Level(n), nil
+	return Level(t[0] - '0'), nil
 }

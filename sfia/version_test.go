@@ -36,6 +36,7 @@ func TestVersionString(t *testing.T) {
 		{sfia.SFIA9, "SFIA 9"},
 		{1, "SFIA 1"},
 		{10, "SFIA 10"},
+		{-1, "Version(-1)"},
 	}
 	for _, tt := range tests {
 		if got := tt.v.String(); got != tt.want {
@@ -70,6 +71,8 @@ func TestParseVersion(t *testing.T) {
 		{in: "SFIA", wantErr: true},
 		{in: "sfia", wantErr: true},
 		{in: "nine", wantErr: true},
+		{in: "+9", wantErr: true},
+		{in: "SFIA -9", wantErr: true},
 		{in: "SFIA nine", wantErr: true},
 		{in: "9.0", wantErr: true},
 		{in: "SFIA 9 ", want: 9},

@@ -3,7 +3,8 @@
 //
 // A requested tag matches a supported language when the x/text Matcher
 // pairs them with a confidence other than No and both have the same base
-// language. The second rule keeps the promise that a language with no
+// language, counting an individual language as its macrolanguage (arb as
+// ar). The second rule keeps the promise that a language with no
 // seed gets nothing, never another language's text: x/text's CLDR data
 // points Belarusian, Kazakh and Tatar at Russian and Galician at Spanish
 // with High confidence, because many of their speakers read those; a
@@ -31,14 +32,28 @@ type Set struct {
 
 	once    sync.Once
 	parsed  []language.Tag
+	bases   []language.Base // of parsed, see baseOf
 	matcher language.Matcher
+}
+
+// baseOf returns t's base language with individual languages folded into
+// their macrolanguage, so that Standard Arabic (arb) counts as Arabic
+// (ar) and Norwegian Bokmål (nb) as Norwegian (no).
+func baseOf(t language.Tag) language.Base {
+	if c, err := language.Macro.Canonicalize(t); err == nil {
+		t = c
+	}
+	b, _ := t.Base()
+	return b
 }
 
 func (s *Set) init() {
 	s.once.Do(func() {
 		s.parsed = make([]language.Tag, len(s.Tags))
+		s.bases = make([]language.Base, len(s.Tags))
 		for i, t := range s.Tags {
 			s.parsed[i] = language.Make(t)
+			s.bases[i] = baseOf(s.parsed[i])
 		}
 		s.matcher = language.NewMatcher(s.parsed)
 	})
@@ -69,9 +84,7 @@ func (s *Set) Index(tag language.Tag) int {
 	if conf == language.No {
 		return -1
 	}
-	want, _ := tag.Base()
-	got, _ := s.parsed[i].Base()
-	if want != got {
+	if baseOf(tag) != s.bases[i] {
 		return -1
 	}
 	return i
