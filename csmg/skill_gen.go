@@ -38,6 +38,11 @@ import (
 // Code is the skill's SFIA code.
 const Code = "CSMG"
 
+// Skill is CSMG as an sfia.Skill: its code, levels, languages, versions
+// and every translation, for tools that handle skills without naming each
+// package. Its Translation method is the way to pin an SFIA version.
+var Skill sfia.Skill = &skill
+
 // A Level is a level of responsibility at which CSMG may be described,
 // numbered as SFIA numbers them, from 1 to 7. Any int converts to a Level,
 // and every method answers for every value.

@@ -28,233 +28,243 @@ const textRu8 = "Служба поддержки клиентовУправле�
 
 // skill is the table every function of the package reads.
 var skill = skilldata.Skill{
-	Code:    Code,
-	Defined: 63,
-	Langs:   langmatch.Set{Tags: []string{"ar", "es", "it", "pt", "ru"}},
-	Translations: []skilldata.Translation{
-		// ar, SFIA 8, seeds/004_07a011a12c9ebc15.txt
+	DefinedMask: 63,
+	Langs:       langmatch.Set{Tags: []string{"ar", "es", "it", "pt", "ru"}},
+	SkillCode:   Code,
+	Translations: [][]skilldata.Translation{
 		{
-			Activities:      []skilldata.Span{{553, 630}, {630, 703}, {703, 754}, {754, 810}, {810, 908}, {908, 966}},
-			ActivitiesIntro: skilldata.Span{477, 553},
-			Description:     skilldata.Span{30, 126},
-			Guidance:        []skilldata.Span{{126, 477}},
-			Levels: [7]skilldata.Level{
-				// level 1
-				{
-					Paragraph:  skilldata.Span{966, 1288},
-					Statements: []skilldata.Span{{966, 1088}, {1089, 1189}, {1190, 1288}},
+			// ar, SFIA 8, seeds/004_07a011a12c9ebc15.txt
+			{
+				Activities:      []skilldata.Span{{553, 630}, {630, 703}, {703, 754}, {754, 810}, {810, 908}, {908, 966}},
+				ActivitiesIntro: skilldata.Span{477, 553},
+				Description:     skilldata.Span{30, 126},
+				Guidance:        []skilldata.Span{{126, 477}},
+				Levels: [7]skilldata.Level{
+					// level 1
+					{
+						Paragraph:  skilldata.Span{966, 1288},
+						Statements: []skilldata.Span{{966, 1088}, {1089, 1189}, {1190, 1288}},
+					},
+					// level 2
+					{
+						Paragraph:  skilldata.Span{1288, 1714},
+						Statements: []skilldata.Span{{1288, 1404}, {1405, 1543}, {1544, 1714}},
+					},
+					// level 3
+					{
+						Paragraph:  skilldata.Span{1714, 2476},
+						Statements: []skilldata.Span{{1714, 1853}, {1854, 2063}, {2064, 2244}, {2245, 2426}, {2427, 2476}},
+					},
+					// level 4
+					{
+						Paragraph:  skilldata.Span{2476, 2846},
+						Statements: []skilldata.Span{{2476, 2589}, {2590, 2718}, {2719, 2846}},
+					},
+					// level 5
+					{
+						Paragraph:  skilldata.Span{2846, 3472},
+						Statements: []skilldata.Span{{2846, 3023}, {3024, 3074}, {3075, 3231}, {3232, 3361}, {3362, 3472}},
+					},
+					// level 6
+					{
+						Paragraph:  skilldata.Span{3472, 4181},
+						Statements: []skilldata.Span{{3472, 3605}, {3606, 3776}, {3777, 3887}, {3888, 4048}, {4049, 4181}},
+					},
+					// level 7
+					{Note: skilldata.Span{4181, 4331}},
 				},
-				// level 2
-				{
-					Paragraph:  skilldata.Span{1288, 1714},
-					Statements: []skilldata.Span{{1288, 1404}, {1405, 1543}, {1544, 1714}},
-				},
-				// level 3
-				{
-					Paragraph:  skilldata.Span{1714, 2476},
-					Statements: []skilldata.Span{{1714, 1853}, {1854, 2063}, {2064, 2244}, {2245, 2426}, {2427, 2476}},
-				},
-				// level 4
-				{
-					Paragraph:  skilldata.Span{2476, 2846},
-					Statements: []skilldata.Span{{2476, 2589}, {2590, 2718}, {2719, 2846}},
-				},
-				// level 5
-				{
-					Paragraph:  skilldata.Span{2846, 3472},
-					Statements: []skilldata.Span{{2846, 3023}, {3024, 3074}, {3075, 3231}, {3232, 3361}, {3362, 3472}},
-				},
-				// level 6
-				{
-					Paragraph:  skilldata.Span{3472, 4181},
-					Statements: []skilldata.Span{{3472, 3605}, {3606, 3776}, {3777, 3887}, {3888, 4048}, {4049, 4181}},
-				},
-				// level 7
-				{Note: skilldata.Span{4181, 4331}},
+				Name:    skilldata.Span{0, 30},
+				Source:  "seeds/004_07a011a12c9ebc15.txt",
+				Text:    textAr8,
+				Version: 8,
 			},
-			Name:    skilldata.Span{0, 30},
-			Source:  "seeds/004_07a011a12c9ebc15.txt",
-			Text:    textAr8,
-			Version: 8,
 		},
-		// es, SFIA 6, seeds/003_c74615f3b514106e.txt
 		{
-			Category:    skilldata.Span{340, 363},
-			Description: skilldata.Span{47, 340},
-			Levels: [7]skilldata.Level{
-				// level 1
-				{
-					Paragraph:  skilldata.Span{394, 619},
-					Statements: []skilldata.Span{{394, 482}, {483, 535}, {536, 619}},
+			// es, SFIA 6, seeds/003_c74615f3b514106e.txt
+			{
+				Category:    skilldata.Span{340, 363},
+				Description: skilldata.Span{47, 340},
+				Levels: [7]skilldata.Level{
+					// level 1
+					{
+						Paragraph:  skilldata.Span{394, 619},
+						Statements: []skilldata.Span{{394, 482}, {483, 535}, {536, 619}},
+					},
+					// level 2
+					{
+						Paragraph:  skilldata.Span{619, 912},
+						Statements: []skilldata.Span{{619, 720}, {721, 786}, {787, 912}},
+					},
+					// level 3
+					{
+						Paragraph:  skilldata.Span{912, 1507},
+						Statements: []skilldata.Span{{912, 1004}, {1005, 1154}, {1155, 1291}, {1292, 1453}, {1454, 1507}},
+					},
+					// level 4
+					{
+						Paragraph:  skilldata.Span{1507, 1884},
+						Statements: []skilldata.Span{{1507, 1631}, {1632, 1738}, {1739, 1884}},
+					},
+					// level 5
+					{
+						Paragraph:  skilldata.Span{1884, 2458},
+						Statements: []skilldata.Span{{1884, 2000}, {2001, 2148}, {2149, 2266}, {2267, 2303}, {2304, 2458}},
+					},
+					// level 6
+					{
+						Paragraph:  skilldata.Span{2458, 2945},
+						Statements: []skilldata.Span{{2458, 2668}, {2669, 2826}, {2827, 2945}},
+					},
+					// level 7: no text
+					{},
 				},
-				// level 2
-				{
-					Paragraph:  skilldata.Span{619, 912},
-					Statements: []skilldata.Span{{619, 720}, {721, 786}, {787, 912}},
-				},
-				// level 3
-				{
-					Paragraph:  skilldata.Span{912, 1507},
-					Statements: []skilldata.Span{{912, 1004}, {1005, 1154}, {1155, 1291}, {1292, 1453}, {1454, 1507}},
-				},
-				// level 4
-				{
-					Paragraph:  skilldata.Span{1507, 1884},
-					Statements: []skilldata.Span{{1507, 1631}, {1632, 1738}, {1739, 1884}},
-				},
-				// level 5
-				{
-					Paragraph:  skilldata.Span{1884, 2458},
-					Statements: []skilldata.Span{{1884, 2000}, {2001, 2148}, {2149, 2266}, {2267, 2303}, {2304, 2458}},
-				},
-				// level 6
-				{
-					Paragraph:  skilldata.Span{2458, 2945},
-					Statements: []skilldata.Span{{2458, 2668}, {2669, 2826}, {2827, 2945}},
-				},
-				// level 7: no text
-				{},
+				Name:        skilldata.Span{0, 47},
+				Source:      "seeds/003_c74615f3b514106e.txt",
+				Subcategory: skilldata.Span{363, 394},
+				Text:        textEs6,
+				Version:     6,
 			},
-			Name:        skilldata.Span{0, 47},
-			Source:      "seeds/003_c74615f3b514106e.txt",
-			Subcategory: skilldata.Span{363, 394},
-			Text:        textEs6,
-			Version:     6,
 		},
-		// it, SFIA 9, seeds/000_f93c0a31eadc8278.txt
 		{
-			Activities:      []skilldata.Span{{630, 688}, {688, 737}, {737, 768}, {768, 821}, {821, 868}, {868, 924}, {924, 963}},
-			ActivitiesIntro: skilldata.Span{556, 630},
-			Description:     skilldata.Span{33, 127},
-			Guidance:        []skilldata.Span{{127, 556}},
-			Levels: [7]skilldata.Level{
-				// level 1
-				{
-					Paragraph:  skilldata.Span{963, 1223},
-					Statements: []skilldata.Span{{963, 1063}, {1064, 1147}, {1148, 1223}},
+			// it, SFIA 9, seeds/000_f93c0a31eadc8278.txt
+			{
+				Activities:      []skilldata.Span{{630, 688}, {688, 737}, {737, 768}, {768, 821}, {821, 868}, {868, 924}, {924, 963}},
+				ActivitiesIntro: skilldata.Span{556, 630},
+				Description:     skilldata.Span{33, 127},
+				Guidance:        []skilldata.Span{{127, 556}},
+				Levels: [7]skilldata.Level{
+					// level 1
+					{
+						Paragraph:  skilldata.Span{963, 1223},
+						Statements: []skilldata.Span{{963, 1063}, {1064, 1147}, {1148, 1223}},
+					},
+					// level 2
+					{
+						Paragraph:  skilldata.Span{1223, 1582},
+						Statements: []skilldata.Span{{1223, 1344}, {1345, 1420}, {1421, 1521}, {1522, 1582}},
+					},
+					// level 3
+					{
+						Paragraph:  skilldata.Span{1582, 2007},
+						Statements: []skilldata.Span{{1582, 1701}, {1702, 1845}, {1846, 1909}, {1910, 2007}},
+					},
+					// level 4
+					{
+						Paragraph:  skilldata.Span{2007, 2445},
+						Statements: []skilldata.Span{{2007, 2093}, {2094, 2179}, {2180, 2243}, {2244, 2364}, {2365, 2445}},
+					},
+					// level 5
+					{
+						Paragraph:  skilldata.Span{2445, 2928},
+						Statements: []skilldata.Span{{2445, 2583}, {2584, 2647}, {2648, 2756}, {2757, 2865}, {2866, 2928}},
+					},
+					// level 6
+					{
+						Paragraph:  skilldata.Span{2928, 3475},
+						Statements: []skilldata.Span{{2928, 3012}, {3013, 3167}, {3168, 3247}, {3248, 3364}, {3365, 3475}},
+					},
+					// level 7: no text
+					{},
 				},
-				// level 2
-				{
-					Paragraph:  skilldata.Span{1223, 1582},
-					Statements: []skilldata.Span{{1223, 1344}, {1345, 1420}, {1421, 1521}, {1522, 1582}},
-				},
-				// level 3
-				{
-					Paragraph:  skilldata.Span{1582, 2007},
-					Statements: []skilldata.Span{{1582, 1701}, {1702, 1845}, {1846, 1909}, {1910, 2007}},
-				},
-				// level 4
-				{
-					Paragraph:  skilldata.Span{2007, 2445},
-					Statements: []skilldata.Span{{2007, 2093}, {2094, 2179}, {2180, 2243}, {2244, 2364}, {2365, 2445}},
-				},
-				// level 5
-				{
-					Paragraph:  skilldata.Span{2445, 2928},
-					Statements: []skilldata.Span{{2445, 2583}, {2584, 2647}, {2648, 2756}, {2757, 2865}, {2866, 2928}},
-				},
-				// level 6
-				{
-					Paragraph:  skilldata.Span{2928, 3475},
-					Statements: []skilldata.Span{{2928, 3012}, {3013, 3167}, {3168, 3247}, {3248, 3364}, {3365, 3475}},
-				},
-				// level 7: no text
-				{},
+				Name:    skilldata.Span{0, 33},
+				Source:  "seeds/000_f93c0a31eadc8278.txt",
+				Text:    textIt9,
+				Version: 9,
 			},
-			Name:    skilldata.Span{0, 33},
-			Source:  "seeds/000_f93c0a31eadc8278.txt",
-			Text:    textIt9,
-			Version: 9,
 		},
-		// pt, SFIA 9, seeds/002_c8d2389445e5e1c8.txt
 		{
-			Activities:      []skilldata.Span{{604, 666}, {666, 723}, {723, 755}, {755, 808}, {808, 865}, {865, 922}, {922, 962}},
-			ActivitiesIntro: skilldata.Span{562, 604},
-			Description:     skilldata.Span{35, 123},
-			Guidance:        []skilldata.Span{{123, 562}},
-			Levels: [7]skilldata.Level{
-				// level 1
-				{
-					Paragraph:  skilldata.Span{962, 1230},
-					Statements: []skilldata.Span{{962, 1064}, {1065, 1150}, {1151, 1230}},
+			// pt, SFIA 9, seeds/002_c8d2389445e5e1c8.txt
+			{
+				Activities:      []skilldata.Span{{604, 666}, {666, 723}, {723, 755}, {755, 808}, {808, 865}, {865, 922}, {922, 962}},
+				ActivitiesIntro: skilldata.Span{562, 604},
+				Description:     skilldata.Span{35, 123},
+				Guidance:        []skilldata.Span{{123, 562}},
+				Levels: [7]skilldata.Level{
+					// level 1
+					{
+						Paragraph:  skilldata.Span{962, 1230},
+						Statements: []skilldata.Span{{962, 1064}, {1065, 1150}, {1151, 1230}},
+					},
+					// level 2
+					{
+						Paragraph:  skilldata.Span{1230, 1600},
+						Statements: []skilldata.Span{{1230, 1358}, {1359, 1445}, {1446, 1544}, {1545, 1600}},
+					},
+					// level 3
+					{
+						Paragraph:  skilldata.Span{1600, 2027},
+						Statements: []skilldata.Span{{1600, 1731}, {1732, 1868}, {1869, 1942}, {1943, 2027}},
+					},
+					// level 4
+					{
+						Paragraph:  skilldata.Span{2027, 2464},
+						Statements: []skilldata.Span{{2027, 2116}, {2117, 2208}, {2209, 2274}, {2275, 2382}, {2383, 2464}},
+					},
+					// level 5
+					{
+						Paragraph:  skilldata.Span{2464, 2947},
+						Statements: []skilldata.Span{{2464, 2595}, {2596, 2669}, {2670, 2773}, {2774, 2884}, {2885, 2947}},
+					},
+					// level 6
+					{
+						Paragraph:  skilldata.Span{2947, 3529},
+						Statements: []skilldata.Span{{2947, 3033}, {3034, 3196}, {3197, 3279}, {3280, 3417}, {3418, 3529}},
+					},
+					// level 7: no text
+					{},
 				},
-				// level 2
-				{
-					Paragraph:  skilldata.Span{1230, 1600},
-					Statements: []skilldata.Span{{1230, 1358}, {1359, 1445}, {1446, 1544}, {1545, 1600}},
-				},
-				// level 3
-				{
-					Paragraph:  skilldata.Span{1600, 2027},
-					Statements: []skilldata.Span{{1600, 1731}, {1732, 1868}, {1869, 1942}, {1943, 2027}},
-				},
-				// level 4
-				{
-					Paragraph:  skilldata.Span{2027, 2464},
-					Statements: []skilldata.Span{{2027, 2116}, {2117, 2208}, {2209, 2274}, {2275, 2382}, {2383, 2464}},
-				},
-				// level 5
-				{
-					Paragraph:  skilldata.Span{2464, 2947},
-					Statements: []skilldata.Span{{2464, 2595}, {2596, 2669}, {2670, 2773}, {2774, 2884}, {2885, 2947}},
-				},
-				// level 6
-				{
-					Paragraph:  skilldata.Span{2947, 3529},
-					Statements: []skilldata.Span{{2947, 3033}, {3034, 3196}, {3197, 3279}, {3280, 3417}, {3418, 3529}},
-				},
-				// level 7: no text
-				{},
+				Name:    skilldata.Span{0, 35},
+				Source:  "seeds/002_c8d2389445e5e1c8.txt",
+				Text:    textPt9,
+				Version: 9,
 			},
-			Name:    skilldata.Span{0, 35},
-			Source:  "seeds/002_c8d2389445e5e1c8.txt",
-			Text:    textPt9,
-			Version: 9,
 		},
-		// ru, SFIA 8, seeds/001_205a89c5e035fa5d.txt
 		{
-			Activities:      []skilldata.Span{{776, 884}, {884, 1008}, {1008, 1078}, {1078, 1139}, {1139, 1252}, {1252, 1327}},
-			ActivitiesIntro: skilldata.Span{683, 776},
-			Description:     skilldata.Span{48, 239},
-			Guidance:        []skilldata.Span{{239, 683}},
-			Levels: [7]skilldata.Level{
-				// level 1
-				{
-					Paragraph:  skilldata.Span{1327, 1731},
-					Statements: []skilldata.Span{{1327, 1479}, {1480, 1580}, {1581, 1731}},
+			// ru, SFIA 8, seeds/001_205a89c5e035fa5d.txt
+			{
+				Activities:      []skilldata.Span{{776, 884}, {884, 1008}, {1008, 1078}, {1078, 1139}, {1139, 1252}, {1252, 1327}},
+				ActivitiesIntro: skilldata.Span{683, 776},
+				Description:     skilldata.Span{48, 239},
+				Guidance:        []skilldata.Span{{239, 683}},
+				Levels: [7]skilldata.Level{
+					// level 1
+					{
+						Paragraph:  skilldata.Span{1327, 1731},
+						Statements: []skilldata.Span{{1327, 1479}, {1480, 1580}, {1581, 1731}},
+					},
+					// level 2
+					{
+						Paragraph:  skilldata.Span{1731, 2200},
+						Statements: []skilldata.Span{{1731, 1893}, {1894, 2015}, {2016, 2200}},
+					},
+					// level 3
+					{
+						Paragraph:  skilldata.Span{2200, 3147},
+						Statements: []skilldata.Span{{2200, 2363}, {2364, 2580}, {2581, 2806}, {2807, 3051}, {3052, 3147}},
+					},
+					// level 4
+					{
+						Paragraph:  skilldata.Span{3147, 3662},
+						Statements: []skilldata.Span{{3147, 3288}, {3289, 3457}, {3458, 3662}},
+					},
+					// level 5
+					{
+						Paragraph:  skilldata.Span{3662, 4625},
+						Statements: []skilldata.Span{{3662, 3911}, {3912, 4002}, {4003, 4217}, {4218, 4435}, {4436, 4625}},
+					},
+					// level 6
+					{
+						Paragraph:  skilldata.Span{4625, 5757},
+						Statements: []skilldata.Span{{4625, 4843}, {4844, 5121}, {5122, 5295}, {5296, 5543}, {5544, 5757}},
+					},
+					// level 7: no text
+					{},
 				},
-				// level 2
-				{
-					Paragraph:  skilldata.Span{1731, 2200},
-					Statements: []skilldata.Span{{1731, 1893}, {1894, 2015}, {2016, 2200}},
-				},
-				// level 3
-				{
-					Paragraph:  skilldata.Span{2200, 3147},
-					Statements: []skilldata.Span{{2200, 2363}, {2364, 2580}, {2581, 2806}, {2807, 3051}, {3052, 3147}},
-				},
-				// level 4
-				{
-					Paragraph:  skilldata.Span{3147, 3662},
-					Statements: []skilldata.Span{{3147, 3288}, {3289, 3457}, {3458, 3662}},
-				},
-				// level 5
-				{
-					Paragraph:  skilldata.Span{3662, 4625},
-					Statements: []skilldata.Span{{3662, 3911}, {3912, 4002}, {4003, 4217}, {4218, 4435}, {4436, 4625}},
-				},
-				// level 6
-				{
-					Paragraph:  skilldata.Span{4625, 5757},
-					Statements: []skilldata.Span{{4625, 4843}, {4844, 5121}, {5122, 5295}, {5296, 5543}, {5544, 5757}},
-				},
-				// level 7: no text
-				{},
+				Name:    skilldata.Span{0, 48},
+				Source:  "seeds/001_205a89c5e035fa5d.txt",
+				Text:    textRu8,
+				Version: 8,
 			},
-			Name:    skilldata.Span{0, 48},
-			Source:  "seeds/001_205a89c5e035fa5d.txt",
-			Text:    textRu8,
-			Version: 8,
 		},
 	},
 }

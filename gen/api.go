@@ -46,6 +46,12 @@ func (g *generator) skillAPI(s *model.Skill) *jen.File {
 	f.Const().Id("Code").Op("=").Lit(s.Code)
 	f.Line()
 
+	f.Commentf("Skill is %s as an sfia.Skill: its code, levels, languages, versions", s.Code)
+	f.Comment("and every translation, for tools that handle skills without naming each")
+	f.Comment("package. Its Translation method is the way to pin an SFIA version.")
+	f.Var().Id("Skill").Qual(sfiaPkg, "Skill").Op("=").Op("&").Id("skill")
+	f.Line()
+
 	f.Commentf("A Level is a level of responsibility at which %s may be described,", s.Code)
 	f.Comment("numbered as SFIA numbers them, from 1 to 7. Any int converts to a Level,")
 	f.Comment("and every method answers for every value.")

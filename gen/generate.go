@@ -99,6 +99,26 @@ func (g *generator) framework() *jen.File {
 	f.Var().Id("frameworkLangs").Op("=").Qual(g.pkg("internal/langmatch"), "Set").Values(jen.Dict{
 		jen.Id("Tags"): jen.Index().String().Values(tags...),
 	})
+	f.Comment("languageLangs are the languages of the seeds.")
+	f.Var().Id("languageLangs").Op("=").Qual(g.pkg("internal/langmatch"), "Set").Values(jen.Dict{
+		jen.Id("Tags"): jen.Index().String().ValuesFunc(func(gr *jen.Group) {
+			for _, l := range g.corpus.Languages {
+				gr.Lit(l.Tag)
+			}
+		}),
+	})
+	f.Comment("languageInfos describe the seeds' languages, in languageLangs order.")
+	f.Var().Id("languageInfos").Op("=").Index(jen.Op("...")).Id("languageInfo").ValuesFunc(func(gr *jen.Group) {
+		for _, l := range g.corpus.Languages {
+			gr.Line().Values(jen.Dict{
+				jen.Id("name"):      jen.Lit(l.Name),
+				jen.Id("script"):    jen.Lit(l.Script),
+				jen.Id("direction"): jen.Lit(l.Direction),
+				jen.Id("levelWord"): jen.Lit(l.LevelWord),
+			})
+		}
+		gr.Line()
+	})
 	f.Comment("frameworkTexts are the framework texts, in frameworkLangs order.")
 	f.Var().Id("frameworkTexts").Op("=").Index(jen.Op("...")).Id("frameworkText").ValuesFunc(func(gr *jen.Group) {
 		for _, e := range entries {
@@ -192,9 +212,16 @@ func (g *generator) skillTables(s *model.Skill) *jen.File {
 	f := g.newFile(pkg, pkg)
 	sd := g.pkg("internal/skilldata")
 
-	var tags, trs []jen.Code
+	// Translations are sorted by language, newest version first: group
+	// them by language.
+	var tags []jen.Code
+	var groups [][]jen.Code
 	for i := range s.Translations {
 		t := &s.Translations[i]
+		if i == 0 || t.Language != s.Translations[i-1].Language {
+			tags = append(tags, jen.Lit(t.Language))
+			groups = append(groups, nil)
+		}
 		b := &textBuilder{}
 		d := jen.Dict{
 			jen.Id("Version"): jen.Lit(int(t.Version)),
@@ -257,24 +284,30 @@ func (g *generator) skillTables(s *model.Skill) *jen.File {
 		f.Commentf("%s holds the %s text of SFIA %d from %s.", constName(t), t.Language, t.Version, t.Source)
 		f.Const().Id(constName(t)).Op("=").Lit(b.data)
 		f.Line()
-		tags = append(tags, jen.Lit(t.Language))
-		trs = append(trs, jen.Commentf("%s, SFIA %d, %s", t.Language, t.Version, t.Source).Line().Values(d))
+		g := &groups[len(groups)-1]
+		*g = append(*g, jen.Commentf("%s, SFIA %d, %s", t.Language, t.Version, t.Source).Line().Values(d))
 	}
 
 	f.Comment("skill is the table every function of the package reads.")
 	f.Var().Id("skill").Op("=").Qual(sd, "Skill").Values(jen.Dict{
-		jen.Id("Code"):    jen.Id("Code"),
-		jen.Id("Defined"): jen.Lit(definedMask(s)),
+		jen.Id("SkillCode"):   jen.Id("Code"),
+		jen.Id("DefinedMask"): jen.Lit(definedMask(s)),
 		jen.Id("Langs"): jen.Qual(g.pkg("internal/langmatch"), "Set").Values(jen.Dict{
 			jen.Id("Tags"): jen.Index().String().Values(tags...),
 		}),
-		jen.Id("Translations"): jen.Index().Qual(sd, "Translation").ValuesFunc(func(gr *jen.Group) {
-			for _, t := range trs {
-				gr.Line().Add(t)
+		jen.Id("Translations"): jen.Index().Index().Qual(sd, "Translation").ValuesFunc(func(gr *jen.Group) {
+			for _, trs := range groups {
+				gr.Line().ValuesFunc(func(gr *jen.Group) {
+					for _, t := range trs {
+						gr.Line().Add(t)
+					}
+					gr.Line()
+				})
 			}
 			gr.Line()
 		}),
 	})
+
 	f.Line()
 	f.Comment("seedsChecksum is the checksum of the seeds the tables were generated from.")
 	f.Const().Id("seedsChecksum").Op("=").Lit(g.corpus.Checksum)

@@ -11,6 +11,43 @@ import "github.com/sfiakit/sfiakit/internal/langmatch"
 // frameworkLangs are the languages whose seeds give framework texts.
 var frameworkLangs = langmatch.Set{Tags: []string{"it", "pt", "ru"}}
 
+// languageLangs are the languages of the seeds.
+var languageLangs = langmatch.Set{Tags: []string{"ar", "es", "it", "pt", "ru"}}
+
+// languageInfos describe the seeds' languages, in languageLangs order.
+var languageInfos = [...]languageInfo{
+	{
+		direction: "rtl",
+		levelWord: "المستوى",
+		name:      "Arabic",
+		script:    "Arab",
+	},
+	{
+		direction: "ltr",
+		levelWord: "Nivel",
+		name:      "Spanish",
+		script:    "Latn",
+	},
+	{
+		direction: "ltr",
+		levelWord: "Livello",
+		name:      "Italian",
+		script:    "Latn",
+	},
+	{
+		direction: "ltr",
+		levelWord: "Nível",
+		name:      "Portuguese",
+		script:    "Latn",
+	},
+	{
+		direction: "ltr",
+		levelWord: "Уровень",
+		name:      "Russian",
+		script:    "Cyrl",
+	},
+}
+
 // frameworkTexts are the framework texts, in frameworkLangs order.
 var frameworkTexts = [...]frameworkText{
 	// it

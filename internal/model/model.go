@@ -14,6 +14,18 @@ type Corpus struct {
 	// Framework holds the framework texts the seeds give, one entry per
 	// language, sorted by language tag.
 	Framework []Framework `json:"framework"`
+	// Languages describes every language a seed is in, sorted by tag.
+	Languages []Language `json:"languages"`
+}
+
+// A Language is what a language profile says of a language that renderers
+// need too.
+type Language struct {
+	Tag       string `json:"tag"`        // canonical BCP 47 tag
+	Name      string `json:"name"`       // English name
+	Script    string `json:"script"`     // ISO 15924 code
+	Direction string `json:"direction"`  // "ltr" or "rtl"
+	LevelWord string `json:"level_word"` // the word for "level" in headings
 }
 
 // A Skill is one SFIA skill in every language and version the seeds give.

@@ -120,6 +120,10 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 		}
 	}
 	slices.SortFunc(c.Framework, func(a, b model.Framework) int { return strings.Compare(a.Language, b.Language) })
+	for _, p := range profiles {
+		c.Languages = append(c.Languages, model.Language{Tag: p.Tag, Name: p.Name, Script: p.Script, Direction: p.Direction, LevelWord: p.Level})
+	}
+	slices.SortFunc(c.Languages, func(a, b model.Language) int { return strings.Compare(a.Tag, b.Tag) })
 	return c, nil
 }
 

@@ -23,7 +23,7 @@ func TestGoldenModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := map[string]any{"framework.golden.json": c.Framework}
+	golden := map[string]any{"framework.golden.json": c.Framework, "languages.golden.json": c.Languages}
 	for _, s := range c.Skills {
 		for _, tr := range s.Translations {
 			golden[s.Code+"_"+tr.Language+"_"+strconv.Itoa(tr.Version)+".golden.json"] = tr

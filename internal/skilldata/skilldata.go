@@ -34,16 +34,21 @@ type Translation struct {
 	Levels                                                    [7]Level
 }
 
-// A Skill is the generated table of one skill.
+// A Skill is the generated table of one skill. *Skill implements
+// sfia.Skill.
 type Skill struct {
-	Code string
-	// Defined has bit l-1 set when some translation defines level l.
-	Defined uint8
-	// Langs are the translations' languages; Translations is in the same
-	// order.
-	Langs        langmatch.Set
-	Translations []Translation
+	SkillCode string
+	// DefinedMask has bit l-1 set when some translation defines level l.
+	DefinedMask uint8
+	// Langs are the translations' languages, each once.
+	Langs langmatch.Set
+	// Translations holds, for each language in Langs order, its
+	// translations, newest SFIA version first. Lookups without a version
+	// read the first.
+	Translations [][]Translation
 }
+
+var _ sfia.Skill = (*Skill)(nil)
 
 func (t *Translation) str(s Span) string { return t.Text[s[0]:s[1]] }
 
@@ -58,19 +63,19 @@ func (t *Translation) strs(spans []Span) []string {
 	return out
 }
 
-// Translation returns the translation whose language best matches tag,
+// newest returns the newest translation in the language that matches tag,
 // or nil when none does.
-func (s *Skill) Translation(tag language.Tag) *Translation {
+func (s *Skill) newest(tag language.Tag) *Translation {
 	i := s.Langs.Index(tag)
 	if i < 0 {
 		return nil
 	}
-	return &s.Translations[i]
+	return &s.Translations[i][0]
 }
 
 // IsDefined reports whether some translation describes the skill at l.
 func (s *Skill) IsDefined(l sfia.Level) bool {
-	return l.Valid() && s.Defined&(1<<(l-1)) != 0
+	return l.Valid() && s.DefinedMask&(1<<(l-1)) != 0
 }
 
 // DefinedLevels returns the levels IsDefined reports, in order.
@@ -97,7 +102,7 @@ func (s *Skill) level(l sfia.Level, tag language.Tag) (*Translation, *Level) {
 	if !l.Valid() {
 		return nil, nil
 	}
-	t := s.Translation(tag)
+	t := s.newest(tag)
 	if t == nil {
 		return nil, nil
 	}
@@ -145,7 +150,7 @@ func (s *Skill) LevelText(l sfia.Level, prefs ...language.Tag) (sfia.Text, bool)
 	if i < 0 {
 		return sfia.Text{}, false
 	}
-	t := &s.Translations[i]
+	t := &s.Translations[i][0]
 	p := t.Levels[l-1].Paragraph
 	if p[1] == p[0] {
 		return sfia.Text{}, false
@@ -183,7 +188,7 @@ func (t *Translation) field(f Field) Span {
 
 // Get returns field f in the language matching tag, or "".
 func (s *Skill) Get(f Field, tag language.Tag) string {
-	t := s.Translation(tag)
+	t := s.newest(tag)
 	if t == nil {
 		return ""
 	}
@@ -198,7 +203,7 @@ func (s *Skill) GetText(f Field, prefs ...language.Tag) (sfia.Text, bool) {
 	if i < 0 {
 		return sfia.Text{}, false
 	}
-	t := &s.Translations[i]
+	t := &s.Translations[i][0]
 	v := t.str(t.field(f))
 	if v == "" {
 		return sfia.Text{}, false
@@ -209,7 +214,7 @@ func (s *Skill) GetText(f Field, prefs ...language.Tag) (sfia.Text, bool) {
 // Guidance returns the guidance notes' paragraphs in the language
 // matching tag, or nil.
 func (s *Skill) Guidance(tag language.Tag) []string {
-	if t := s.Translation(tag); t != nil {
+	if t := s.newest(tag); t != nil {
 		return t.strs(t.Guidance)
 	}
 	return nil
@@ -218,7 +223,7 @@ func (s *Skill) Guidance(tag language.Tag) []string {
 // Activities returns the typical activities in the language matching tag,
 // or nil.
 func (s *Skill) Activities(tag language.Tag) []string {
-	if t := s.Translation(tag); t != nil {
+	if t := s.newest(tag); t != nil {
 		return t.strs(t.Activities)
 	}
 	return nil
@@ -226,7 +231,7 @@ func (s *Skill) Activities(tag language.Tag) []string {
 
 // Version returns the SFIA version of the translation matching tag, or 0.
 func (s *Skill) Version(tag language.Tag) sfia.Version {
-	if t := s.Translation(tag); t != nil {
+	if t := s.newest(tag); t != nil {
 		return t.Version
 	}
 	return 0
@@ -234,8 +239,80 @@ func (s *Skill) Version(tag language.Tag) sfia.Version {
 
 // Source returns the seed file of the translation matching tag, or "".
 func (s *Skill) Source(tag language.Tag) string {
-	if t := s.Translation(tag); t != nil {
+	if t := s.newest(tag); t != nil {
 		return t.Source
 	}
 	return ""
+}
+
+// Code returns the skill code.
+func (s *Skill) Code() string { return s.SkillCode }
+
+// Levels returns the levels DefinedLevels reports.
+func (s *Skill) Levels() []sfia.Level { return s.DefinedLevels() }
+
+// Defined is IsDefined, for sfia.Skill.
+func (s *Skill) Defined(l sfia.Level) bool { return s.IsDefined(l) }
+
+// Versions returns the SFIA versions of the translations in the language
+// that matches tag, newest first, or nil.
+func (s *Skill) Versions(tag language.Tag) []sfia.Version {
+	i := s.Langs.Index(tag)
+	if i < 0 {
+		return nil
+	}
+	out := make([]sfia.Version, len(s.Translations[i]))
+	for j := range s.Translations[i] {
+		out[j] = s.Translations[i][j].Version
+	}
+	return out
+}
+
+// Translation returns the translation of version v (the newest when v is
+// 0) in the language that matches the first preference any translation
+// matches; see sfia.Skill.
+func (s *Skill) Translation(v sfia.Version, prefs ...language.Tag) (sfia.Translation, bool) {
+	i := s.Langs.Best(prefs...)
+	if i < 0 {
+		return sfia.Translation{}, false
+	}
+	for j := range s.Translations[i] {
+		t := &s.Translations[i][j]
+		if v == 0 || t.Version == v {
+			return t.export(s.SkillCode, s.Langs.Tag(i)), true
+		}
+	}
+	return sfia.Translation{}, false
+}
+
+// export copies the translation's spans out as an sfia.Translation.
+func (t *Translation) export(code string, tag language.Tag) sfia.Translation {
+	out := sfia.Translation{
+		Code:            code,
+		Language:        tag,
+		Version:         t.Version,
+		Source:          t.Source,
+		Name:            t.str(t.Name),
+		Description:     t.str(t.Description),
+		Guidance:        t.strs(t.Guidance),
+		ActivitiesIntro: t.str(t.ActivitiesIntro),
+		Activities:      t.strs(t.Activities),
+		Category:        t.str(t.Category),
+		Subcategory:     t.str(t.Subcategory),
+	}
+	for i := range t.Levels {
+		lv := &t.Levels[i]
+		defined := lv.Paragraph[1] > lv.Paragraph[0]
+		if !defined && lv.Note[1] == lv.Note[0] {
+			continue
+		}
+		out.Levels = append(out.Levels, sfia.LevelText{
+			Level:       sfia.Level(i + 1),
+			Defined:     defined,
+			Description: t.str(lv.Paragraph),
+			Statements:  t.strs(lv.Statements),
+			Note:        t.str(lv.Note),
+		})
+	}
+	return out
 }

@@ -1,0 +1,91 @@
+package sfia
+
+import "golang.org/x/text/language"
+
+// A Skill is one SFIA skill in every language and SFIA version its seed
+// texts give. Every generated skill package exports one as its Skill
+// variable (csmg.Skill), so that a tool can handle skills without naming
+// each package.
+//
+// Implementations answer for every argument without panicking and are
+// safe for concurrent use.
+type Skill interface {
+	// Code returns the skill's four-letter code ("CSMG").
+	Code() string
+	// Levels returns the levels the skill is defined at in at least one
+	// translation, in order.
+	Levels() []Level
+	// Defined reports whether the skill is defined at level l in at least
+	// one translation.
+	Defined(l Level) bool
+	// Languages returns the languages of the skill's translations, sorted
+	// by tag.
+	Languages() []language.Tag
+	// Versions returns the SFIA versions the skill has in the language
+	// that matches tag, newest first, or nil when no translation matches.
+	Versions(tag language.Tag) []Version
+	// Translation returns the skill's texts in the language that matches
+	// the first preference in prefs that any translation matches. With
+	// v == 0 it returns the newest version in that language; otherwise
+	// version v or nothing, never silently another version. It reports
+	// false when no language matches or that language has no version v.
+	Translation(v Version, prefs ...language.Tag) (Translation, bool)
+}
+
+// A Translation is a skill's texts in one language and SFIA version, with
+// where they come from. Its slices are the caller's own; its strings share
+// the generated tables.
+type Translation struct {
+	Code     string       // the skill code, "CSMG"
+	Language language.Tag // the language the texts are in
+	Version  Version      // the SFIA version they come from
+	Source   string       // the seed file, a slash path from the module root
+
+	Name        string
+	Description string // the skill's overall description (SFIA 6: its definition)
+	// Guidance holds the guidance notes, one paragraph per element; nil
+	// where the version has none.
+	Guidance []string
+	// ActivitiesIntro introduces Activities ("Activities may include:").
+	ActivitiesIntro string
+	Activities      []string
+	// Category and Subcategory name the skill's place in the framework
+	// where the seed gives them, in this language; "" otherwise.
+	Category, Subcategory string
+	// Levels holds every level the seed has text for, in order: the
+	// levels it defines, and levels it does not define but gives a note
+	// for.
+	Levels []LevelText
+}
+
+// Level returns the translation's text for level l, and whether it has
+// any (a description, or a note for an undefined level).
+func (t Translation) Level(l Level) (LevelText, bool) {
+	for _, lt := range t.Levels {
+		if lt.Level == l {
+			return lt, true
+		}
+	}
+	return LevelText{}, false
+}
+
+// Text returns v as a Text carrying the translation's language, version
+// and source.
+func (t Translation) Text(v string) Text {
+	return Text{Value: v, Language: t.Language, Version: t.Version, Source: t.Source}
+}
+
+// A LevelText is what one translation says at one level.
+type LevelText struct {
+	Level Level
+	// Defined reports whether the skill is described at this level.
+	Defined bool
+	// Description is the level's description as one paragraph; "" where
+	// the level is not defined.
+	Description string
+	// Statements are the sentences of Description, in order.
+	Statements []string
+	// Note is what the page says in place of a description at a level the
+	// skill does not define; "" otherwise.
+	Note string
+}
