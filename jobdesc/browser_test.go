@@ -1,0 +1,124 @@
+package jobdesc_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sfiakit/sfiakit/jobdesc"
+	"golang.org/x/text/language"
+)
+
+// probe is a script added to the page under test: for every element
+// with a lang attribute that holds text of its own, it records the
+// computed CSS direction and the text, and writes them as JSON into a
+// <pre id="result">, which --dump-dom then prints.
+const probe = `<script>
+const out = [];
+for (const el of document.body.querySelectorAll("[lang]")) {
+  let text = "";
+  for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
+  text = text.trim();
+  if (text) out.push({tag: el.tagName, lang: el.getAttribute("lang"), dir: getComputedStyle(el).direction, text});
+}
+const pre = document.createElement("pre");
+pre.id = "result";
+pre.textContent = JSON.stringify(out);
+document.body.appendChild(pre);
+</script>
+`
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("CI must have Chromium (Debian's chromium package, which .ci/run installs)")
+	}
+	t.Skip("skipped: no Chromium on this machine (apt-get install chromium); CI always runs it")
+	return ""
+}
+
+var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
+
+// TestBrowserDirection opens the HTML page for Arabic, Italian and
+// Russian in headless Chromium and checks, for every text block, the
+// direction the browser computed (rtl for Arabic, ltr for the others)
+// and that the text reads back unchanged.
+func TestBrowserDirection(t *testing.T) {
+	bin := chromium(t)
+	for _, lang := range []string{"ar", "it", "ru"} {
+		t.Run(lang, func(t *testing.T) {
+			d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: []language.Tag{language.MustParse(lang)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var page bytes.Buffer
+			if err := d.WriteHTMLPage(&page); err != nil {
+				t.Fatal(err)
+			}
+			doc := strings.Replace(page.String(), "</body>", probe+"</body>", 1)
+			dir := t.TempDir()
+			file := filepath.Join(dir, "page.html")
+			if err := os.WriteFile(file, []byte(doc), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("%s: %v\n%s", bin, err, stderr.String())
+			}
+			m := resultRE.FindStringSubmatch(stdout.String())
+			if m == nil {
+				t.Fatalf("no result in the page Chromium rendered:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+			}
+			var blocks []struct{ Tag, Lang, Dir, Text string }
+			if err := json.Unmarshal([]byte(html.UnescapeString(m[1])), &blocks); err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, b := range blocks {
+				want := "ltr"
+				if b.Lang == "ar" {
+					want = "rtl"
+				}
+				if b.Dir != want {
+					t.Errorf("<%s lang=%s> %q: computed direction %s, want %s", b.Tag, b.Lang, b.Text, b.Dir, want)
+				}
+				got[b.Text] = true
+			}
+			n := 0
+			for _, s := range d.Sections {
+				for _, text := range append([]string{s.Description}, s.Statements...) {
+					n++
+					if !got[text] {
+						t.Errorf("%q does not read back from the page", text)
+					}
+				}
+			}
+			if n == 0 || len(blocks) < n {
+				t.Errorf("checked %d blocks for %d texts", len(blocks), n)
+			}
+			t.Logf("%s: %d text blocks, directions checked", lang, len(blocks))
+		})
+	}
+}

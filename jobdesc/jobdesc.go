@@ -1,0 +1,325 @@
+// Package jobdesc turns SFIA requirements (a skill at a level) into the
+// sections of a job description, in any language the skills' seeds give,
+// and renders them as plain text, Markdown, HTML, JSON or CSV.
+//
+// A tool checks its requirements, builds a Description and renders it:
+//
+//	reqs := []jobdesc.Requirement{{Skill: csmg.Skill, Level: 4}}
+//	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Italian}})
+//	if err != nil {
+//		// errors a person understands: see Check
+//	}
+//	d.Render(os.Stdout, jobdesc.Markdown)
+//
+// Every rendering carries the SFIA Foundation's acknowledgement and the
+// SFIA version, language and seed file of each text. The domain rules
+// (Check) are exported so that tools can unit-test their own rules on top
+// of them.
+package jobdesc
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sfiakit/sfiakit/sfia"
+	"golang.org/x/text/language"
+)
+
+// Acknowledgement is the line the SFIA Foundation asks every publication
+// that contains SFIA content to carry. Every rendering ends with it.
+const Acknowledgement = "This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation."
+
+// A Requirement is a skill at a level of responsibility.
+type Requirement struct {
+	Skill sfia.Skill
+	Level sfia.Level
+}
+
+// String returns "CSMG level 4".
+func (r Requirement) String() string {
+	code := "<nil skill>"
+	if r.Skill != nil {
+		code = r.Skill.Code()
+	}
+	return code + " level " + strconv.Itoa(int(r.Level))
+}
+
+// Options say which texts a Description is built from.
+type Options struct {
+	// Languages is the preference list, most preferred first. Each
+	// requirement's text is in the first of them its skill has.
+	Languages []language.Tag
+	// AllLanguages builds each requirement in every language its skill
+	// has, sorted by tag, side by side; Languages is then ignored.
+	AllLanguages bool
+	// Version pins an SFIA version: only texts of that version are used.
+	// 0 takes the newest in each language.
+	Version sfia.Version
+}
+
+// A LevelError says that a requirement's level is not one its skill is
+// defined at, or not an SFIA level at all.
+type LevelError struct {
+	Code    string       // the skill
+	Level   sfia.Level   // the level asked for
+	Defined []sfia.Level // the levels the skill is defined at
+}
+
+func (e *LevelError) Error() string {
+	if !e.Level.Valid() {
+		return fmt.Sprintf("%s: level %d is not an SFIA level; levels run from 1 to 7", e.Code, int(e.Level))
+	}
+	return fmt.Sprintf("%s is not defined at level %d; it is defined at %s", e.Code, int(e.Level), levelList(e.Defined))
+}
+
+// A LanguageError says that a skill has no text in any of the languages
+// asked for.
+type LanguageError struct {
+	Code  string         // the skill
+	Asked []language.Tag // the preference list
+	Have  []language.Tag // the languages the skill has
+}
+
+func (e *LanguageError) Error() string {
+	asked := make([]string, len(e.Asked))
+	for i, t := range e.Asked {
+		asked[i] = strconv.Quote(t.String())
+	}
+	what := strings.Join(asked, ", ")
+	if len(asked) == 0 {
+		what = "no language (none was asked for)"
+	}
+	return fmt.Sprintf("no %s text in %s; languages: %s", e.Code, what, tagList(e.Have))
+}
+
+// A VersionError says that a skill has no text of the pinned SFIA version
+// in the language chosen for it.
+type VersionError struct {
+	Code     string
+	Language language.Tag
+	Version  sfia.Version   // the version pinned
+	Have     []sfia.Version // the versions the skill has in Language
+}
+
+func (e *VersionError) Error() string {
+	have := make([]string, len(e.Have))
+	for i, v := range e.Have {
+		have[i] = v.String()
+	}
+	if e.Language == language.Und {
+		return fmt.Sprintf("no %v text of %s in any language", e.Version, e.Code)
+	}
+	return fmt.Sprintf("no %v text of %s in %s; it has %s", e.Version, e.Code, e.Language, strings.Join(have, ", "))
+}
+
+// ErrNoRequirements is returned for an empty list of requirements.
+var ErrNoRequirements = errors.New("no requirements: name at least one skill and level")
+
+// ErrNilSkill is returned for a requirement without a skill.
+var ErrNilSkill = errors.New("a requirement has no skill")
+
+// Check applies the domain rules to reqs and returns every problem found,
+// joined (errors.Join), or nil: a level outside 1 to 7 or one the skill
+// does not define (*LevelError), a skill with no text in any language
+// asked for (*LanguageError), or none of the pinned version
+// (*VersionError). Use errors.As to tell them apart. Mixed SFIA versions
+// are not an error: Build reports them as a Notice.
+func Check(reqs []Requirement, opts Options) error {
+	_, err := build(reqs, opts)
+	return err
+}
+
+// A Notice is something a reader of a Description should know that does
+// not stop it being built.
+type Notice struct {
+	Kind    string `json:"kind"` // NoticeMixedVersions
+	Message string `json:"message"`
+}
+
+// NoticeMixedVersions is the Kind of the notice that the texts of one
+// description come from different SFIA versions.
+const NoticeMixedVersions = "mixed-versions"
+
+// A Description is the requirements of a job description, resolved to
+// texts: one Section per requirement and language, in the requirements'
+// order (and, side by side, by language).
+type Description struct {
+	Sections []Section
+	Notices  []Notice
+}
+
+// A Section is one requirement in one language.
+type Section struct {
+	Code        string
+	Name        string
+	Category    string // where the seed names it
+	Subcategory string
+	Level       sfia.Level
+	// LevelWord is the word for "level" in Language ("Livello").
+	LevelWord string
+	// GuidingWords are the level's guiding words in Language where a
+	// seed gives them (Russian), else in English; GuidingLang says which.
+	GuidingWords string
+	GuidingLang  language.Tag
+	Description  string
+	Statements   []string
+	Language     language.Tag
+	Direction    string // "ltr" or "rtl"
+	Version      sfia.Version
+	Source       string // seed file
+	// Group numbers the requirement the section belongs to (0, 1, ...):
+	// side by side, the sections of one requirement share it.
+	Group int
+}
+
+// Build checks reqs (see Check) and resolves them to a Description.
+func Build(reqs []Requirement, opts Options) (*Description, error) {
+	return build(reqs, opts)
+}
+
+func build(reqs []Requirement, opts Options) (*Description, error) {
+	if len(reqs) == 0 {
+		return nil, ErrNoRequirements
+	}
+	var errs []error
+	d := &Description{}
+	for g, r := range reqs {
+		if r.Skill == nil {
+			errs = append(errs, ErrNilSkill)
+			continue
+		}
+		if !r.Level.Valid() || !r.Skill.Defined(r.Level) {
+			errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: r.Skill.Levels()})
+			continue
+		}
+		var trs []sfia.Translation
+		if opts.AllLanguages {
+			for _, tag := range r.Skill.Languages() {
+				if tr, ok := r.Skill.Translation(opts.Version, tag); ok {
+					trs = append(trs, tr)
+				}
+			}
+			if len(trs) == 0 {
+				errs = append(errs, &VersionError{Code: r.Skill.Code(), Language: language.Und, Version: opts.Version})
+				continue
+			}
+		} else {
+			tr, ok := r.Skill.Translation(opts.Version, opts.Languages...)
+			if !ok {
+				newest, found := r.Skill.Translation(0, opts.Languages...)
+				if !found {
+					errs = append(errs, &LanguageError{Code: r.Skill.Code(), Asked: opts.Languages, Have: r.Skill.Languages()})
+				} else {
+					errs = append(errs, &VersionError{Code: r.Skill.Code(), Language: newest.Language, Version: opts.Version, Have: r.Skill.Versions(newest.Language)})
+				}
+				continue
+			}
+			trs = append(trs, tr)
+		}
+		for _, tr := range trs {
+			lt, ok := tr.Level(r.Level)
+			if !ok || !lt.Defined {
+				errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: r.Skill.Levels()})
+				continue
+			}
+			d.Sections = append(d.Sections, section(g, r, tr, lt))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	if n := mixedVersions(d.Sections); n != nil {
+		d.Notices = append(d.Notices, *n)
+	}
+	return d, nil
+}
+
+func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText) Section {
+	s := Section{
+		Code:        tr.Code,
+		Name:        tr.Name,
+		Category:    tr.Category,
+		Subcategory: tr.Subcategory,
+		Level:       r.Level,
+		LevelWord:   sfia.LevelWord(tr.Language),
+		Description: lt.Description,
+		Statements:  lt.Statements,
+		Language:    tr.Language,
+		Direction:   sfia.Direction(tr.Language),
+		Version:     tr.Version,
+		Source:      tr.Source,
+		Group:       group,
+	}
+	if w := r.Level.GuidingWordsIn(tr.Language); w != "" {
+		s.GuidingWords, s.GuidingLang = w, tr.Language
+	} else {
+		s.GuidingWords, s.GuidingLang = r.Level.GuidingWords(), language.English
+	}
+	return s
+}
+
+// mixedVersions returns a notice when the sections' texts come from more
+// than one SFIA version.
+func mixedVersions(sections []Section) *Notice {
+	byVersion := map[sfia.Version][]string{}
+	for _, s := range sections {
+		l := s.Language.String()
+		if !slices.Contains(byVersion[s.Version], l) {
+			byVersion[s.Version] = append(byVersion[s.Version], l)
+		}
+	}
+	if len(byVersion) < 2 {
+		return nil
+	}
+	versions := make([]sfia.Version, 0, len(byVersion))
+	for v := range byVersion {
+		versions = append(versions, v)
+	}
+	slices.Sort(versions)
+	parts := make([]string, len(versions))
+	for i, v := range versions {
+		langs := byVersion[v]
+		slices.Sort(langs)
+		parts[i] = fmt.Sprintf("%v (%s)", v, strings.Join(langs, ", "))
+	}
+	return &Notice{
+		Kind:    NoticeMixedVersions,
+		Message: "The texts in this description come from different SFIA versions: " + strings.Join(parts, "; ") + ". They are not translations of one text.",
+	}
+}
+
+// levelList writes levels as "levels 1–6" or "levels 1–3, 5" or "level 4".
+func levelList(levels []sfia.Level) string {
+	if len(levels) == 0 {
+		return "no level"
+	}
+	var parts []string
+	for i := 0; i < len(levels); {
+		j := i
+		for j+1 < len(levels) && levels[j+1] == levels[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d–%d", levels[i], levels[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(int(levels[i])))
+		}
+		i = j + 1
+	}
+	word := "levels "
+	if len(levels) == 1 {
+		word = "level "
+	}
+	return word + strings.Join(parts, ", ")
+}
+
+func tagList(tags []language.Tag) string {
+	s := make([]string, len(tags))
+	for i, t := range tags {
+		s[i] = t.String()
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,311 @@
+package jobdesc_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/sfiakit/sfiakit/csmg"
+	"github.com/sfiakit/sfiakit/jobdesc"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var extensions = map[jobdesc.Format]string{
+	jobdesc.Text: "txt", jobdesc.Markdown: "md", jobdesc.HTML: "html",
+	jobdesc.HTMLPage: "page.html", jobdesc.JSON: "json", jobdesc.CSV: "csv",
+}
+
+// goldenCases are the descriptions every format is checked on: levels 3
+// and 4 in each seed language, and level 4 side by side.
+func goldenCases(t *testing.T) map[string]*jobdesc.Description {
+	t.Helper()
+	out := map[string]*jobdesc.Description{}
+	for _, tag := range csmg.Languages() {
+		d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: []language.Tag{tag}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out["csmg-3-4."+tag.String()] = d
+	}
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["csmg-4.all"] = d
+	return out
+}
+
+func render(t *testing.T, d *jobdesc.Description, f jobdesc.Format) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := d.Render(&b, f); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestGolden renders every case in every format and compares with
+// testdata/golden. Run go test -update to rewrite them, and read the diff.
+func TestGolden(t *testing.T) {
+	for name, d := range goldenCases(t) {
+		for _, f := range jobdesc.Formats {
+			path := filepath.Join("testdata", "golden", name+"."+extensions[f])
+			got := render(t, d, f)
+			if *update {
+				os.MkdirAll(filepath.Dir(path), 0o755)
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
+			}
+		}
+	}
+}
+
+// TestEveryFormatCarriesSourceAndAcknowledgement checks that each format
+// names the SFIA version and seed file of every section and carries the
+// acknowledgement.
+func TestEveryFormatCarriesSourceAndAcknowledgement(t *testing.T) {
+	for name, d := range goldenCases(t) {
+		for _, f := range jobdesc.Formats {
+			out := string(render(t, d, f))
+			if f == jobdesc.Markdown {
+				out = strings.ReplaceAll(out, `\`, "")
+			}
+			if !strings.Contains(out, jobdesc.Acknowledgement) {
+				t.Errorf("%s %s: no acknowledgement", name, f)
+			}
+			for _, s := range d.Sections {
+				if !strings.Contains(out, s.Source) {
+					t.Errorf("%s %s: no source %s", name, f, s.Source)
+				}
+				version := s.Version.String()
+				if f == jobdesc.JSON {
+					version = fmt.Sprintf(`"sfia_version": %d`, s.Version)
+				} else if f == jobdesc.CSV {
+					version = "," + strconv.Itoa(int(s.Version)) + "," + s.Source
+				}
+				if !strings.Contains(out, version) {
+					t.Errorf("%s %s: no %q", name, f, version)
+				}
+			}
+		}
+	}
+}
+
+func TestJSONMatchesSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(jobdesc.JSONSchema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddResource(jobdesc.SchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(jobdesc.SchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range goldenCases(t) {
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(render(t, d, jobdesc.JSON)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(inst); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		// And it reads back to the same document.
+		var back jobdesc.Document
+		if err := json.Unmarshal(render(t, d, jobdesc.JSON), &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(d.Document(), back); diff != "" {
+			t.Errorf("%s read back (-want +got):\n%s", name, diff)
+		}
+	}
+	// The schema rejects what it should: a level 8, a missing source.
+	for _, bad := range []func(m map[string]any){
+		func(m map[string]any) { m["requirements"].([]any)[0].(map[string]any)["level"] = 8 },
+		func(m map[string]any) { delete(m["requirements"].([]any)[0].(map[string]any), "source") },
+		func(m map[string]any) { m["acknowledgement"] = "" },
+	} {
+		var m map[string]any
+		json.Unmarshal(render(t, goldenCases(t)["csmg-3-4.it"], jobdesc.JSON), &m)
+		bad(m)
+		b, _ := json.Marshal(m)
+		inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if schema.Validate(inst) == nil {
+			t.Errorf("schema accepts %s", b)
+		}
+	}
+}
+
+func TestCSVReadsBack(t *testing.T) {
+	for name, d := range goldenCases(t) {
+		r := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV)))
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if diff := cmp.Diff(jobdesc.CSVHeader, rows[0]); diff != "" {
+			t.Errorf("header (-want +got):\n%s", diff)
+		}
+		var want [][]string
+		for _, s := range d.Sections {
+			for i, st := range s.Statements {
+				want = append(want, []string{s.Code, s.Name, strconv.Itoa(int(s.Level)), strconv.Itoa(i + 1), st,
+					s.Language.String(), strconv.Itoa(int(s.Version)), s.Source, jobdesc.Acknowledgement})
+			}
+		}
+		if diff := cmp.Diff(want, rows[1:]); diff != "" {
+			t.Errorf("%s rows (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+// htmlNode is an element of a parsed HTML fragment.
+type htmlNode struct {
+	XMLName xml.Name
+	Attrs   []xml.Attr `xml:",any,attr"`
+	Text    string     `xml:",chardata"`
+	Nodes   []htmlNode `xml:",any"`
+}
+
+func (n *htmlNode) attr(name string) string {
+	for _, a := range n.Attrs {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// TestHTMLLangAndDir parses each fragment (our fragments are well-formed
+// XML) and checks that every element holding text has lang and dir, that
+// Arabic text is rtl and all else ltr, and that the text reads back
+// unchanged.
+func TestHTMLLangAndDir(t *testing.T) {
+	for name, d := range goldenCases(t) {
+		var root htmlNode
+		if err := xml.Unmarshal(render(t, d, jobdesc.HTML), &root); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var texts []string
+		var walk func(n *htmlNode)
+		walk = func(n *htmlNode) {
+			if strings.TrimSpace(n.Text) != "" {
+				lang, dir := n.attr("lang"), n.attr("dir")
+				if lang == "" || dir == "" {
+					t.Errorf("%s: <%s> holds text %q without lang and dir", name, n.XMLName.Local, n.Text)
+				}
+				want := "ltr"
+				if lang == "ar" {
+					want = "rtl"
+				}
+				if dir != want {
+					t.Errorf("%s: <%s lang=%q> has dir=%q", name, n.XMLName.Local, lang, dir)
+				}
+				texts = append(texts, strings.TrimSpace(n.Text))
+			}
+			for i := range n.Nodes {
+				walk(&n.Nodes[i])
+			}
+		}
+		walk(&root)
+		all := strings.Join(texts, "\n")
+		for _, s := range d.Sections {
+			for _, st := range s.Statements {
+				if !strings.Contains(all, st) {
+					t.Errorf("%s: statement %q does not read back", name, st)
+				}
+			}
+			if !strings.Contains(all, s.Description) {
+				t.Errorf("%s: description does not read back", name)
+			}
+		}
+	}
+}
+
+// TestEscaping renders a made-up skill full of markup in every format: no
+// format lets it through unescaped, and JSON, CSV and the HTML text read
+// back unchanged.
+func TestEscaping(t *testing.T) {
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: fakeSkill{}, Level: 3}}, jobdesc.Options{Languages: tags("it")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []jobdesc.Format{jobdesc.HTML, jobdesc.HTMLPage} {
+		out := string(render(t, d, f))
+		if strings.Contains(out, "<script>") || strings.Contains(out, `"x")`) {
+			t.Errorf("%s lets markup through:\n%s", f, out)
+		}
+	}
+	var root htmlNode
+	if err := xml.Unmarshal(render(t, d, jobdesc.HTML), &root); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	var walk func(n *htmlNode)
+	walk = func(n *htmlNode) {
+		if strings.TrimSpace(n.Text) == "Uno "+hostile+"." {
+			found = true
+		}
+		for i := range n.Nodes {
+			walk(&n.Nodes[i])
+		}
+	}
+	walk(&root)
+	if !found {
+		t.Error("the HTML statement does not read back unchanged")
+	}
+	mdOut := string(render(t, d, jobdesc.Markdown))
+	for _, raw := range []string{"<script>", "*b*", "_i_", "[l](u)", "`c`"} {
+		if strings.Contains(mdOut, raw) {
+			t.Errorf("Markdown lets %q through:\n%s", raw, mdOut)
+		}
+	}
+	var doc jobdesc.Document
+	if err := json.Unmarshal(render(t, d, jobdesc.JSON), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Requirements[0].Statements[0] != "Uno "+hostile+"." {
+		t.Errorf("JSON statement = %q", doc.Requirements[0].Statements[0])
+	}
+	rows, err := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV))).ReadAll()
+	if err != nil || rows[1][4] != "Uno "+hostile+"." {
+		t.Errorf("CSV statement = %q, %v", rows[1][4], err)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+func TestWriteErrors(t *testing.T) {
+	d, _ := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("it")})
+	for _, f := range jobdesc.Formats {
+		if err := d.Render(failWriter{}, f); err == nil {
+			t.Errorf("%s: a failing writer gives no error", f)
+		}
+	}
+}
