@@ -49,6 +49,9 @@ func Generate(c *model.Corpus, modPath string) (map[string][]byte, error) {
 			return nil, err
 		}
 	}
+	if err := add("skills/skills_gen.go", g.registry()); err != nil {
+		return nil, err
+	}
 	return files, nil
 }
 
@@ -311,5 +314,47 @@ func (g *generator) skillTables(s *model.Skill) *jen.File {
 	f.Line()
 	f.Comment("seedsChecksum is the checksum of the seeds the tables were generated from.")
 	f.Const().Id("seedsChecksum").Op("=").Lit(g.corpus.Checksum)
+	return f
+}
+
+// registry renders skills/skills_gen.go: every skill package, found by
+// code at run time.
+func (g *generator) registry() *jen.File {
+	f := g.newFile("skills", "skills")
+	f.PackageComment("Package skills finds every skill package generated from the seeds by its")
+	f.PackageComment("code at run time, and lists them, so that a program can handle skills")
+	f.PackageComment("without importing each package by name. Importing it imports every")
+	f.PackageComment("skill package, and with them all their texts.")
+	codes := make([]jen.Code, len(g.corpus.Skills))
+	skills := make([]jen.Code, len(g.corpus.Skills))
+	cases := make([]jen.Code, len(g.corpus.Skills))
+	for i, s := range g.corpus.Skills {
+		pkg := g.pkg(strings.ToLower(s.Code))
+		f.ImportName(pkg, strings.ToLower(s.Code))
+		codes[i] = jen.Lit(s.Code)
+		skills[i] = jen.Qual(pkg, "Skill")
+		cases[i] = jen.Case(jen.Lit(s.Code)).Block(jen.Return(jen.Qual(pkg, "Skill"), jen.True()))
+	}
+	f.Comment("Codes returns the code of every skill, sorted.")
+	f.Func().Id("Codes").Params().Index().String().Block(
+		jen.Return(jen.Index().String().Values(codes...)),
+	)
+	f.Line()
+	f.Comment("All returns every skill, sorted by code.")
+	f.Func().Id("All").Params().Index().Qual(g.pkg("sfia"), "Skill").Block(
+		jen.Return(jen.Index().Qual(g.pkg("sfia"), "Skill").ValuesFunc(func(gr *jen.Group) {
+			for _, s := range skills {
+				gr.Line().Add(s)
+			}
+			gr.Line()
+		})),
+	)
+	f.Line()
+	f.Comment("Lookup returns the skill with the given code, compared without regard")
+	f.Comment("to case (\"csmg\" finds CSMG), and whether there is one.")
+	f.Func().Id("Lookup").Params(jen.Id("code").String()).Params(jen.Qual(g.pkg("sfia"), "Skill"), jen.Bool()).Block(
+		jen.Switch(jen.Qual("strings", "ToUpper").Call(jen.Id("code"))).Block(cases...),
+		jen.Return(jen.Nil(), jen.False()),
+	)
 	return f
 }
