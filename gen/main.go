@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./gen [-seeds DIR] [-out DIR] [-module PATH]
+//	go run ./gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]
 //
 // It reads DIR/MANIFEST, the language profiles in DIR/languages and the
 // seed texts, and writes, under the output folder:
@@ -25,9 +25,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/sfiakit/sfiakit/internal/parse"
 )
@@ -36,8 +38,9 @@ func main() {
 	seeds := flag.String("seeds", "seeds", "the seeds `folder`: MANIFEST, languages/ and the seed texts")
 	out := flag.String("out", ".", "the module root `folder` to write the packages under")
 	module := flag.String("module", "", "the import `path` of the module at -out (default: read from -out/go.mod)")
+	stats := flag.Bool("stats", false, "print to stderr how long each phase took and how much was written")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./gen [-seeds DIR] [-out DIR] [-module PATH]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -45,13 +48,22 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*seeds, *out, *module); err != nil {
+	var w io.Writer
+	if *stats {
+		w = os.Stderr
+	}
+	if err := runStats(*seeds, *out, *module, w); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(seeds, out, module string) error {
+func run(seeds, out, module string) error { return runStats(seeds, out, module, nil) }
+
+// runStats is run, printing to stats (when not nil) one line with the
+// time each phase took and the files and bytes generated.
+func runStats(seeds, out, module string, stats io.Writer) error {
+	start := time.Now()
 	if module == "" {
 		var err error
 		if module, err = modulePath(filepath.Join(out, "go.mod")); err != nil {
@@ -62,11 +74,25 @@ func run(seeds, out, module string) error {
 	if err != nil {
 		return err
 	}
+	parsed := time.Now()
 	files, err := Generate(corpus, module)
 	if err != nil {
 		return err
 	}
-	return writeAll(out, files)
+	generated := time.Now()
+	if err := writeAll(out, files); err != nil {
+		return err
+	}
+	if stats != nil {
+		n := 0
+		for _, f := range files {
+			n += len(f)
+		}
+		fmt.Fprintf(stats, "gen: parsed %d skills in %v, generated %d files (%d bytes) in %v, wrote them in %v\n",
+			len(corpus.Skills), parsed.Sub(start).Round(time.Millisecond), len(files), n,
+			generated.Sub(parsed).Round(time.Millisecond), time.Since(generated).Round(time.Millisecond))
+	}
+	return nil
 }
 
 // sourceName is how generated tables name the seeds folder: its slash
