@@ -378,44 +378,6 @@ func TestExactLookupAllocs(t *testing.T) {
 	}
 }
 
-func BenchmarkDescriptionExact(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		csmg.Level(4).Description(language.Italian)
-	}
-}
-
-func BenchmarkDescriptionRegional(b *testing.B) {
-	tag := language.MustParse("pt-BR")
-	b.ReportAllocs()
-	for b.Loop() {
-		csmg.Level(4).Description(tag)
-	}
-}
-
-func BenchmarkDescriptionNoSeed(b *testing.B) {
-	tag := language.Ukrainian
-	b.ReportAllocs()
-	for b.Loop() {
-		csmg.Level(4).Description(tag)
-	}
-}
-
-func BenchmarkTextPreferences(b *testing.B) {
-	prefs := []language.Tag{language.German, language.MustParse("es-419"), language.Portuguese}
-	b.ReportAllocs()
-	for b.Loop() {
-		csmg.Level(4).Text(prefs...)
-	}
-}
-
-func BenchmarkStatements(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		csmg.Level(4).Statements(language.Italian)
-	}
-}
-
 // TestNoPanic asks every level from -1000 to 1000 in unusual languages:
 // every call must answer, and only levels 1-6 in seed languages may give
 // text.

@@ -57,7 +57,7 @@ func Levels() []Level {
 // Defined reports whether CSMG is described at level l in at least one
 // language.
 func (l Level) Defined() bool {
-	return skill.IsDefined(sfia.Level(l))
+	return skill.Defined(sfia.Level(l))
 }
 
 // Description returns the level's description in the language that matches

@@ -81,7 +81,7 @@ func (g *generator) skillAPI(s *model.Skill) *jen.File {
 		fmt.Sprintf("Defined reports whether %s is described at level l in at least one", s.Code),
 		"language.",
 	}, "Defined", nil, []jen.Code{jen.Bool()},
-		jen.Return(jen.Id("skill").Dot("IsDefined").Call(lv())))
+		jen.Return(jen.Id("skill").Dot("Defined").Call(lv())))
 	method([]string{
 		"Description returns the level's description in the language that matches",
 		"tag, as one paragraph, exactly as in the seed (the lines of a level joined",

@@ -73,16 +73,16 @@ func (s *Skill) newest(tag language.Tag) *Translation {
 	return &s.Translations[i][0]
 }
 
-// IsDefined reports whether some translation describes the skill at l.
-func (s *Skill) IsDefined(l sfia.Level) bool {
+// Defined reports whether some translation describes the skill at l.
+func (s *Skill) Defined(l sfia.Level) bool {
 	return l.Valid() && s.DefinedMask&(1<<(l-1)) != 0
 }
 
-// DefinedLevels returns the levels IsDefined reports, in order.
-func (s *Skill) DefinedLevels() []sfia.Level {
+// Levels returns the levels Defined reports, in order.
+func (s *Skill) Levels() []sfia.Level {
 	var out []sfia.Level
 	for l := sfia.MinLevel; l <= sfia.MaxLevel; l++ {
-		if s.IsDefined(l) {
+		if s.Defined(l) {
 			out = append(out, l)
 		}
 	}
@@ -247,12 +247,6 @@ func (s *Skill) Source(tag language.Tag) string {
 
 // Code returns the skill code.
 func (s *Skill) Code() string { return s.SkillCode }
-
-// Levels returns the levels DefinedLevels reports.
-func (s *Skill) Levels() []sfia.Level { return s.DefinedLevels() }
-
-// Defined is IsDefined, for sfia.Skill.
-func (s *Skill) Defined(l sfia.Level) bool { return s.IsDefined(l) }
 
 // Versions returns the SFIA versions of the translations in the language
 // that matches tag, newest first, or nil.
