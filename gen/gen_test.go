@@ -248,3 +248,18 @@ func TestModulePath(t *testing.T) {
 		t.Errorf("modulePath = %q, %v", got, err)
 	}
 }
+
+// TestReservedCodes checks that a skill code whose package would take a
+// folder of the module or a Go keyword stops the generator.
+func TestReservedCodes(t *testing.T) {
+	for _, code := range []string{"SFIA", "FUNC", "TYPE", "GOTO"} {
+		c, err := parse.Dir(os.DirFS("../seeds"), "seeds", "seeds")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Skills[0].Code = code
+		if _, err := Generate(c, modPath); err == nil || !strings.Contains(err.Error(), "skill "+code+": expected a code whose package name") {
+			t.Errorf("Generate with skill %s: error %v", code, err)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -42,6 +43,9 @@ func Generate(c *model.Corpus, modPath string) (map[string][]byte, error) {
 	for i := range c.Skills {
 		s := &c.Skills[i]
 		dir := strings.ToLower(s.Code)
+		if reserved[dir] || token.IsKeyword(dir) {
+			return nil, fmt.Errorf("skill %s: expected a code whose package name %q is free, found that it is a Go keyword or a folder of the module", s.Code, dir)
+		}
 		if err := add(dir+"/skill_gen.go", g.skillAPI(s)); err != nil {
 			return nil, err
 		}
@@ -53,6 +57,13 @@ func Generate(c *model.Corpus, modPath string) (map[string][]byte, error) {
 		return nil, err
 	}
 	return files, nil
+}
+
+// reserved are the folder names of the module that a skill package,
+// named after its code in lower case, must not take.
+var reserved = map[string]bool{
+	"sfia": true, "skills": true, "seeds": true, "internal": true,
+	"gen": true, "examples": true, "jobdesc": true, "benchmarks": true, "testdata": true, "vendor": true,
 }
 
 type generator struct {
@@ -143,8 +154,7 @@ func litStrings(ss []string) func(*jen.Group) {
 // textBuilder concatenates a translation's texts into one string and
 // hands out spans into it.
 type textBuilder struct {
-	sb   strings.Builder
-	data string
+	sb strings.Builder
 }
 
 func (b *textBuilder) add(s string) [2]int {
@@ -282,10 +292,9 @@ func (g *generator) skillTables(s *model.Skill) *jen.File {
 			}
 			gr.Line()
 		})
-		b.data = b.sb.String()
 
 		f.Commentf("%s holds the %s text of SFIA %d from %s.", constName(t), t.Language, t.Version, t.Source)
-		f.Const().Id(constName(t)).Op("=").Lit(b.data)
+		f.Const().Id(constName(t)).Op("=").Lit(b.sb.String())
 		f.Line()
 		g := &groups[len(groups)-1]
 		*g = append(*g, jen.Commentf("%s, SFIA %d, %s", t.Language, t.Version, t.Source).Line().Values(d))
