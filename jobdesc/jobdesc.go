@@ -68,6 +68,7 @@ type LevelError struct {
 	Defined []sfia.Level // the levels the skill is defined at
 }
 
+// Error says which level was asked for and which the skill defines.
 func (e *LevelError) Error() string {
 	if !e.Level.Valid() {
 		return fmt.Sprintf("%s: level %d is not an SFIA level; levels run from 1 to 7", e.Code, int(e.Level))
@@ -83,6 +84,7 @@ type LanguageError struct {
 	Have  []language.Tag // the languages the skill has
 }
 
+// Error says which languages were asked for and which the skill has.
 func (e *LanguageError) Error() string {
 	asked := make([]string, len(e.Asked))
 	for i, t := range e.Asked {
@@ -104,6 +106,7 @@ type VersionError struct {
 	Have     []sfia.Version // the versions the skill has in Language
 }
 
+// Error says which version was pinned and which the language has.
 func (e *VersionError) Error() string {
 	have := make([]string, len(e.Have))
 	for i, v := range e.Have {

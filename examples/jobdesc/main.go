@@ -118,6 +118,7 @@ func parseLanguages(s string) ([]language.Tag, error) {
 // to 7. Whether CSMG defines them is for jobdesc.Check to say.
 type levelsValue []sfia.Level
 
+// String returns the levels as a comma-separated list, for flag.
 func (v *levelsValue) String() string {
 	s := make([]string, len(*v))
 	for i, l := range *v {
@@ -126,6 +127,7 @@ func (v *levelsValue) String() string {
 	return strings.Join(s, ",")
 }
 
+// Set reads a level, a list or a range, for flag.
 func (v *levelsValue) Set(s string) error {
 	var out []sfia.Level
 	for _, part := range strings.Split(s, ",") {
