@@ -10,6 +10,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error returns "FILE:LINE: message", or "FILE: message" without a line.
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
