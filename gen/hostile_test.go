@@ -24,7 +24,8 @@ const hostileSeed = "Evil */ skill /* `x` \"q\" \\ ZZZZ\n" +
 	"A right-to-left mark\u200f stays as an escape.\n" +
 	"Evil */ skill /* `x` \"q\" \\: Level 2\n" +
 	"*/ func init() { panic(\"pwned\") } /*\n" +
-	"\" + os.Args[0] + \"\n"
+	"\" + os.Args[0] + \"\n" +
+	"End.\n"
 
 const hostileProfile = "tag: en\nname: English\nscript: Latn\ndirection: ltr\nlevel: Level\n"
 

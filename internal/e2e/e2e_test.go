@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -193,16 +192,9 @@ replace %s => %s
 // running toolchain's bin folder first there), else the one in GOROOT.
 func goCommand(t *testing.T) string {
 	t.Helper()
-	if p, err := exec.LookPath("go"); err == nil {
-		return p
-	}
-	exe := "go"
-	if runtime.GOOS == "windows" {
-		exe += ".exe"
-	}
-	p := filepath.Join(runtime.GOROOT(), "bin", exe)
-	if _, err := os.Stat(p); err != nil {
-		t.Fatalf("no go command on PATH or in GOROOT: %v", err)
+	p, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("no go command on PATH: %v", err)
 	}
 	return p
 }

@@ -37,7 +37,7 @@ func cleanLines(file string, data []byte) ([]line, error) {
 				}
 				col += size
 			}
-			return nil, errorf(file, n, "expected UTF-8 text, found the byte %#x at column %d", r[col], col+1)
+			return nil, errorf(file, n, "expected UTF-8 text, found the byte %#x at column %d", r[col], utf8.RuneCountInString(r[:col])+1)
 		}
 		if j := strings.IndexFunc(r, forbiddenRune); j >= 0 {
 			c, _ := utf8.DecodeRuneInString(r[j:])

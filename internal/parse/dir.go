@@ -28,6 +28,11 @@ const LanguagesDir = "languages"
 // slash path from the module root, "seeds" in this module.
 func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 	display := func(f string) string { return path.Join(name, f) }
+	// src reaches the generated code's comments: a line break would end a
+	// comment there.
+	if strings.IndexFunc(src, forbiddenRune) >= 0 {
+		return nil, errorf(name, 0, "expected a seeds folder name without control or invisible characters, found %q", src)
+	}
 	manifest, err := fs.ReadFile(fsys, ManifestName)
 	if err != nil {
 		return nil, errorf(display(ManifestName), 0, "expected the manifest of the seeds folder, found none: %v", unwrapPath(err))
@@ -80,7 +85,7 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 				return nil, err
 			}
 			if p.Tag != e.Language {
-				return nil, errorf(display(pf), 0, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
+				return nil, errorf(display(pf), p.tagLine, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
 			}
 			profiles[e.Language] = p
 			sum.add(pf, data)

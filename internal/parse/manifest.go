@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"go/token"
 	"regexp"
 	"strconv"
 	"strings"
@@ -56,6 +57,9 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 		if !codeRE.MatchString(e.Skill) {
 			return nil, errorf(file, l.n, "expected a skill code of four capital letters, found %q", e.Skill)
 		}
+		if why := reservedCode(e.Skill); why != "" {
+			return nil, errorf(file, l.n, "expected a skill code that can name a Go package, found %q (%s)", e.Skill, why)
+		}
 		tag, err := language.Parse(f[2])
 		if err != nil || tag == language.Und {
 			return nil, errorf(file, l.n, "expected a BCP 47 language tag, found %q", f[2])
@@ -82,6 +86,23 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 		return nil, errorf(file, 0, "expected at least one seed line FILE SKILL LANGUAGE VERSION, found none")
 	}
 	return entries, nil
+}
+
+// reservedCode says why the generator cannot write a package for skill
+// code, named after the code in lower case, or returns "": a Go keyword
+// (FUNC, TYPE) cannot name a package, main names a command, and sfia is
+// the framework package the generator writes beside the skills.
+func reservedCode(code string) string {
+	name := strings.ToLower(code)
+	switch {
+	case token.IsKeyword(name):
+		return name + " is a Go keyword"
+	case name == "main":
+		return "package main is a command, not a library"
+	case name == "sfia":
+		return "sfia is the framework package"
+	}
+	return ""
 }
 
 func parseVersionField(s string) (int, error) {

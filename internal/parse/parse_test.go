@@ -11,7 +11,7 @@ import (
 
 // realSeeds loads the project's seeds folder into memory, so that tests
 // can change copies of it.
-func realSeeds(t *testing.T) fstest.MapFS {
+func realSeeds(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	data, err := os.ReadFile("../../seeds/" + ManifestName)
@@ -175,7 +175,7 @@ func TestErrors(t *testing.T) {
 		{"bad option", replace(ManifestName, manifestLine, manifestLine+" beta=yes"), "seeds/MANIFEST:21: expected an option essences=N, found \"beta=yes\""},
 		{"file name with a path", replace(ManifestName, manifestLine, "../x.txt CSMG it 9"), "seeds/MANIFEST:21: expected a seed file name ending in .txt (letters, digits, '_', '-', '.'), found \"../x.txt\""},
 		{"no language profile", func(fsys fstest.MapFS) { delete(fsys, "languages/it.txt") }, "seeds/MANIFEST:21: expected the language profile seeds/languages/it.txt for \"it\", found none"},
-		{"profile for another tag", replace("languages/it.txt", "tag: it", "tag: pt"), "seeds/languages/it.txt: expected tag: it as the file name says, found tag: pt"},
+		{"profile for another tag", replace("languages/it.txt", "tag: it", "tag: pt"), "seeds/languages/it.txt:2: expected tag: it as the file name says, found tag: pt"},
 		{"profile unknown key", replace("languages/it.txt", "level: Livello", "livello: Livello"), "seeds/languages/it.txt:6: expected a key of languages/README.md"},
 		{"profile without level", replace("languages/it.txt", "level: Livello\n", ""), "seeds/languages/it.txt: expected a line \"level: ...\", found none"},
 		{"bidi control in text", replace(it, "Monitora", "Monitora\u202E"), "seeds/" + it + ":38: expected text, found the control or invisible character U+202E at column 9"},

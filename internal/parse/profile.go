@@ -24,6 +24,8 @@ type Profile struct {
 	Sections   []string // headings starting site furniture
 	Essence    string   // marker before a level essence
 	Undefined  string   // prefix of the note for an undefined level
+
+	tagLine int // the line of "tag: ...", for errors
 }
 
 // ParseProfile parses a language profile. file names it in errors.
@@ -75,6 +77,7 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 		return nil, errorf(file, seen["tag"], "expected a BCP 47 tag, found %q", p.Tag)
 	}
 	p.Tag = tag.String()
+	p.tagLine = seen["tag"]
 	if _, ok := scripts[p.Script]; !ok {
 		return nil, errorf(file, seen["script"], "expected a script the parser can check (Latn, Cyrl, Arab, Grek, Hebr, Hani, Deva), found %q", p.Script)
 	}

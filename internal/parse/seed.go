@@ -35,12 +35,12 @@ var (
 func Seed(file, src string, data []byte, e Entry, p *Profile) (model.Translation, model.Framework, error) {
 	t := model.Translation{Source: src, Language: e.Language, Version: e.Version}
 	fw := model.Framework{Language: e.Language}
-	if len(strings.TrimSpace(string(data))) == 0 {
-		return t, fw, errorf(file, 0, "expected a seed text, found an empty file")
-	}
 	lines, err := cleanLines(file, data)
 	if err != nil {
 		return t, fw, err
+	}
+	if !slices.ContainsFunc(lines, func(l line) bool { return l.text != "" }) {
+		return t, fw, errorf(file, 0, "expected a seed text, found an empty file")
 	}
 	ps := &seedParser{file: file, src: src, e: e, p: p, lines: lines, t: &t, fw: &fw}
 	if err := ps.parse(); err != nil {
@@ -67,6 +67,28 @@ func (ps *seedParser) errorf(n int, format string, args ...any) error {
 }
 
 func (ps *seedParser) parse() error {
+	if err := ps.structure(); err != nil {
+		// A seed declared under the wrong language fails on headings its
+		// profile does not know; say that its script is wrong rather than
+		// blame its structure.
+		all := make([]string, len(ps.lines))
+		for i, l := range ps.lines {
+			all[i] = l.text
+		}
+		if serr := ps.checkScript(all...); serr != nil {
+			return serr
+		}
+		return err
+	}
+	texts := []string{ps.t.Name, ps.t.Description}
+	for _, l := range ps.t.Levels {
+		texts = append(texts, l.Paragraph, l.Note)
+	}
+	return ps.checkScript(texts...)
+}
+
+// structure reads the seed's parts: preamble, header and levels.
+func (ps *seedParser) structure() error {
 	i, err := ps.preamble()
 	if err != nil {
 		return err
@@ -86,7 +108,7 @@ func (ps *seedParser) parse() error {
 	if ps.fw.LowerHelp != "" || ps.fw.HigherHelp != "" {
 		ps.fw.HelpVer, ps.fw.HelpSrc = ps.e.Version, ps.src
 	}
-	return ps.checkScript()
+	return nil
 }
 
 // preamble finds the name-and-code line and reads what stands before it:
@@ -247,8 +269,19 @@ func (ps *seedParser) levels(i int) error {
 			blocks = append(blocks, &block{heading: l.n, level: lv})
 			continue
 		}
+		if strings.HasPrefix(l.text, ps.t.Name+": ") {
+			return ps.errorf(l.n, "expected a level heading %q, found %q (is the file cut off?)", ps.t.Name+": "+ps.p.Level+" N", l.text)
+		}
 		b := blocks[len(blocks)-1]
 		b.text = append(b.text, l)
+	}
+	// A file cut off inside its last level would lose the end of that
+	// level's text without a word: the text must end a sentence.
+	if last := blocks[len(blocks)-1]; len(last.text) > 0 {
+		end := last.text[len(last.text)-1]
+		if !endsSentence(end.text) {
+			return ps.errorf(end.n, "expected the text of level %d to end with a full stop, found %q at the end of the file (is the file cut off?)", last.level, tail(end.text, 30))
+		}
 	}
 	slices.SortFunc(blocks, func(a, b *block) int { return int(a.level - b.level) })
 	for _, b := range blocks {
@@ -292,6 +325,28 @@ func (ps *seedParser) levels(i int) error {
 	return nil
 }
 
+// endsSentence reports whether s ends with a sentence's final
+// punctuation, as every SFIA level text does, allowing closing quotes and
+// brackets after it.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"')]»”’")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '؟', '…', '。', '।':
+		return true
+	}
+	return false
+}
+
+// tail returns the last n runes of s, after "..." where it cut.
+func tail(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return "..." + string(r[len(r)-n:])
+}
+
 // Sentences splits s into its sentences: a sentence ends at '.', '!',
 // '?', '؟' or '…' followed by a space. Joined with single spaces, the
 // sentences give s back.
@@ -314,13 +369,14 @@ func Sentences(s string) []string {
 	return out
 }
 
-// checkScript checks that the skill's name, description and level texts
-// are written mostly in the profile's script, which catches a seed
-// declared under the wrong language.
-func (ps *seedParser) checkScript() error {
+// checkScript checks that texts (the skill's name, description and level
+// texts, or every line of a seed that failed to parse) are written mostly
+// in the profile's script, which catches a seed declared under the wrong
+// language.
+func (ps *seedParser) checkScript(texts ...string) error {
 	table := scripts[ps.p.Script]
 	var in, all int
-	count := func(s string) {
+	for _, s := range texts {
 		for _, r := range s {
 			if unicode.IsLetter(r) {
 				all++
@@ -329,12 +385,6 @@ func (ps *seedParser) checkScript() error {
 				}
 			}
 		}
-	}
-	count(ps.t.Name)
-	count(ps.t.Description)
-	for _, l := range ps.t.Levels {
-		count(l.Paragraph)
-		count(l.Note)
 	}
 	if all > 0 && in*10 < all*9 {
 		return ps.errorf(0, "expected text in the %s script of %s (%s, declared in %s line %d), found %s",

@@ -1,0 +1,107 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// rejectedRunes are the characters a seed may not hold anywhere (but a
+// byte order mark at the very start): each stops the generator with an
+// error naming its line and column. See forbiddenRune.
+var rejectedRunes = []rune{
+	0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F, // C0 controls and DEL (not tab, LF, CR)
+	0x80, 0x85, 0x9B, 0x9F, // C1 controls
+	0x202A, 0x202B, 0x202C, 0x202D, 0x202E, // bidi embeddings and overrides
+	0x2066, 0x2067, 0x2068, 0x2069, // bidi isolates
+	0x200B, 0x2060, 0xFEFF, // zero-width space, word joiner, BOM inside text
+	0x2028, 0x2029, // line and paragraph separators
+}
+
+// keptTexts are hostile to generated Go code but are text: each is kept
+// in the model exactly, and the generator writes it inside a string
+// literal (gen/hostile_test.go checks that side).
+var keptTexts = []string{
+	"*/", "/*", "`raw`", `"quoted"`, `'single'`, `back\slash`, `\u0041 \x00 \n`,
+	"//go:generate rm -rf /", "//go:build ignore", "// +build ignore", "package main",
+	"import \"os\"", "}; func init() { panic(1) }; var _ = {",
+	"\u200C", "\u200D", "\u200E", "\u200F", "\u061C", // joiners and direction marks real text needs
+	"\u00AD", "\uFFFD", "\uE000", "\U0010FFFD", "\U0001F600", // soft hyphen, replacement, private use, emoji
+}
+
+func TestRejectedRunes(t *testing.T) {
+	for _, r := range rejectedRunes {
+		t.Run(fmt.Sprintf("%U", r), func(t *testing.T) {
+			if !forbiddenRune(r) {
+				t.Errorf("forbiddenRune(%U) = false", r)
+			}
+			fsys := realSeeds(t)
+			edit(itSeed, "Monitora l'erogazione", "Monitora"+string(r)+" l'erogazione")(t, fsys)
+			_, err := Dir(fsys, "seeds", "seeds")
+			if err == nil {
+				t.Fatal("expected an error")
+			}
+			checkOneError(t, err, fmt.Sprintf("seeds/%s:38: expected text, found the control or invisible character %U at column 9", itSeed, r))
+		})
+	}
+	// In the manifest and a language profile too.
+	for _, file := range []string{ManifestName, "languages/it.txt"} {
+		fsys := realSeeds(t)
+		fsys[file] = &fstest.MapFile{Data: append([]byte("# \u202E\n"), fsys[file].Data...)}
+		_, err := Dir(fsys, "seeds", "seeds")
+		if err == nil {
+			t.Fatalf("%s: expected an error", file)
+		}
+		checkOneError(t, err, "seeds/"+file+":1: expected text, found the control or invisible character U+202E at column 3")
+	}
+}
+
+// TestKeptTexts puts each of keptTexts in the Italian seed's level 4 and
+// its name, and expects the model to hold it exactly.
+func TestKeptTexts(t *testing.T) {
+	for _, k := range keptTexts {
+		if strings.IndexFunc(k, forbiddenRune) >= 0 {
+			t.Fatalf("%q holds a forbidden rune", k)
+		}
+		t.Run(fmt.Sprintf("%+q", k), func(t *testing.T) {
+			fsys := realSeeds(t)
+			edit(itSeed, "Monitora l'erogazione", "Monitora "+k+" l'erogazione")(t, fsys)
+			edit(itSeed, "Supporto di assistenza ai clienti", "Supporto "+k+" ai clienti")(t, fsys)
+			for i := 0; i < 6; i++ {
+				edit(itSeed, "Supporto di assistenza ai clienti:", "Supporto "+k+" ai clienti:")(t, fsys)
+			}
+			c, err := Dir(fsys, "seeds", "seeds")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tr := range c.Skills[0].Translations {
+				if tr.Language != "it" {
+					continue
+				}
+				if want := "Supporto " + k + " ai clienti"; tr.Name != want {
+					t.Errorf("name = %q, want %q", tr.Name, want)
+				}
+				if p := tr.Levels[3].Paragraph; !strings.HasPrefix(p, "Monitora "+k+" l'erogazione") {
+					t.Errorf("level 4 = %q, want it to start with %q", p, "Monitora "+k+" l'erogazione")
+				}
+			}
+		})
+	}
+}
+
+// TestLeadingBOMOnly checks that a byte order mark is dropped at the
+// start of a file and only there.
+func TestLeadingBOMOnly(t *testing.T) {
+	fsys := realSeeds(t)
+	fsys[itSeed] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[itSeed].Data...)}
+	if _, err := Dir(fsys, "seeds", "seeds"); err != nil {
+		t.Errorf("a leading BOM: %v", err)
+	}
+	fsys[itSeed] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[itSeed].Data...)}
+	_, err := Dir(fsys, "seeds", "seeds")
+	if err == nil {
+		t.Fatal("two BOMs: expected an error")
+	}
+	checkOneError(t, err, "seeds/"+itSeed+":1: expected text, found the control or invisible character U+FEFF at column 1")
+}
