@@ -1,7 +1,6 @@
 package sfia
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -98,9 +97,11 @@ func (l *Level) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	if len(data) > 0 && data[0] == '"' {
-		var s string
-		if err := json.Unmarshal(data, &s); err != nil {
-			return fmt.Errorf("sfia: level: %w", err)
+		// A JSON string; its escapes are Go's but for \/. (No need for
+		// encoding/json, whose init every importer of a skill would pay.)
+		s, err := strconv.Unquote(strings.ReplaceAll(string(data), `\/`, "/"))
+		if err != nil {
+			return fmt.Errorf("sfia: invalid level %s: want a number from 1 to 7", data)
 		}
 		return l.UnmarshalText([]byte(s))
 	}

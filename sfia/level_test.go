@@ -301,7 +301,9 @@ func TestLevelUnmarshalJSON(t *testing.T) {
 		{in: `{"level":"x"}`, wantErr: true},
 		{in: `{"level":4.5}`, wantErr: true},
 		{in: `{"level":"4.5"}`, wantErr: true},
-		{in: `{"level":null}`, want: 0}, // null leaves the field as it was
+		{in: `{"level":null}`, want: 0},     // null leaves the field as it was
+		{in: `{"level":"\u0034"}`, want: 4}, // a JSON escape
+		{in: `{"level":"Level\u00204"}`, want: 4},
 		{in: `{"level":"+4"}`, wantErr: true},
 		{in: `{"level":"04"}`, wantErr: true},
 		{in: `{"level":"0"}`, wantErr: true},

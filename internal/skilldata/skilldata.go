@@ -110,13 +110,21 @@ func (s *Skill) level(l sfia.Level, tag language.Tag) (*Translation, *Level) {
 }
 
 // Paragraph returns level l's description in the language matching tag,
-// or "".
+// or "". It is the hottest lookup, so it reads the language cache inline
+// (langmatch.Set.Lookup) and calls the matcher only on a miss.
 func (s *Skill) Paragraph(l sfia.Level, tag language.Tag) string {
-	t, lv := s.level(l, tag)
-	if t == nil {
+	if !l.Valid() {
 		return ""
 	}
-	return t.str(lv.Paragraph)
+	i, ok := s.Langs.Lookup(tag)
+	if !ok {
+		i = s.Langs.Index(tag)
+	}
+	if i < 0 {
+		return ""
+	}
+	t := &s.Translations[i][0]
+	return t.str(t.Levels[l-1].Paragraph)
 }
 
 // Statements returns level l's sentences in the language matching tag,
