@@ -44,23 +44,7 @@ func TestHostileSeedStaysData(t *testing.T) {
 	os.WriteFile(filepath.Join(seeds, "evil.txt"), []byte(hostileSeed), 0o644)
 
 	// A module with the hand-written packages the output builds on.
-	mod := t.TempDir()
-	for _, f := range []string{"go.mod", "go.sum"} {
-		copyFile(t, filepath.Join("..", f), filepath.Join(mod, f))
-	}
-	for _, dir := range []string{"sfia", "internal/langmatch", "internal/skilldata"} {
-		entries, err := os.ReadDir(filepath.Join("..", dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.MkdirAll(filepath.Join(mod, dir), 0o755)
-		for _, e := range entries {
-			n := e.Name()
-			if strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") && !strings.HasSuffix(n, "_gen.go") {
-				copyFile(t, filepath.Join("..", dir, n), filepath.Join(mod, dir, n))
-			}
-		}
-	}
+	mod := copyModuleFor(t, "./sfia", "./internal/skilldata", "./internal/langmatch")
 	if err := run(seeds, mod, ""); err != nil {
 		t.Fatal(err)
 	}
@@ -130,16 +114,5 @@ func TestHostileSeedStaysData(t *testing.T) {
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go vet on the generated module: %v\n%s", err, out)
-	}
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	data, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, data, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sfiakit/sfiakit/internal/modcopy"
 )
 
 // copyModuleFor makes a copy of the module in a temporary folder with
@@ -14,44 +16,13 @@ import (
 // generator's output can be built there. It returns the copy's root.
 func copyModuleFor(t *testing.T, pkgs ...string) string {
 	t.Helper()
-	args := append([]string{"list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}{{end}}"}, pkgs...)
-	cmd := exec.Command("go", args...)
-	cmd.Dir = ".."
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
 	mod := t.TempDir()
-	for _, f := range []string{"go.mod", "go.sum"} {
-		copyFile(t, filepath.Join(root, f), filepath.Join(mod, f))
-	}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		path, dir, ok := strings.Cut(line, "\t")
-		if !ok || !strings.HasPrefix(path, modPath+"/") {
-			continue // a dependency outside the module
-		}
-		rel, err := filepath.Rel(root, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Join(mod, rel), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			n := e.Name()
-			if e.IsDir() || strings.HasSuffix(n, "_test.go") || strings.HasSuffix(n, "_gen.go") {
-				continue
-			}
-			copyFile(t, filepath.Join(dir, n), filepath.Join(mod, rel, n))
-		}
+	if err := modcopy.HandWritten(root, mod, pkgs...); err != nil {
+		t.Fatal(err)
 	}
 	return mod
 }

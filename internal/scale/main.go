@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sfiakit/sfiakit/internal/modcopy"
 	"github.com/sfiakit/sfiakit/internal/synth"
 )
 
@@ -68,7 +69,7 @@ func measure(root, gen string, nSkills, nLangs int) (string, string, error) {
 	if err != nil {
 		return "", "", err
 	}
-	if err := copyHandWritten(root, dir); err != nil {
+	if err := modcopy.HandWritten(root, dir, "./sfia", "./internal/skilldata", "./internal/langmatch"); err != nil {
 		return "", dir, err
 	}
 	seeds := filepath.Join(dir, "seeds")
@@ -106,42 +107,6 @@ func measure(root, gen string, nSkills, nLangs int) (string, string, error) {
 	row := fmt.Sprintf("| %d × %d | %d | %d | %s | %s | %s | %s | %s | %v |",
 		nSkills, nLangs, files, bytes, m[2], m[5], m[6], m[3], m[4], build)
 	return row, dir, nil
-}
-
-// copyHandWritten copies go.mod, go.sum and the hand-written packages the
-// generated code stands on.
-func copyHandWritten(root, dir string) error {
-	for _, f := range []string{"go.mod", "go.sum", "doc.go"} {
-		if err := copyFile(filepath.Join(root, f), filepath.Join(dir, f)); err != nil {
-			return err
-		}
-	}
-	for _, pkg := range []string{"sfia", "internal/langmatch", "internal/skilldata"} {
-		entries, err := os.ReadDir(filepath.Join(root, pkg))
-		if err != nil {
-			return err
-		}
-		if err := os.MkdirAll(filepath.Join(dir, pkg), 0o755); err != nil {
-			return err
-		}
-		for _, e := range entries {
-			n := e.Name()
-			if strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") && !strings.HasSuffix(n, "_gen.go") {
-				if err := copyFile(filepath.Join(root, pkg, n), filepath.Join(dir, pkg, n)); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
-func copyFile(from, to string) error {
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(to, data, 0o644)
 }
 
 func moduleRoot() (string, error) {

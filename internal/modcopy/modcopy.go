@@ -1,0 +1,82 @@
+// Package modcopy copies the parts of this module that generated code
+// stands on into a fresh folder, so that tests and measurements can run
+// the generator there and build its output without touching the module.
+package modcopy
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// HandWritten copies into dst the go.mod and go.sum of the module at
+// root, and the hand-written files (not generated, not tests) of pkgs
+// (patterns relative to root, "./sfia") and of every package of the
+// module they import. It returns the first error.
+func HandWritten(root, dst string, pkgs ...string) error {
+	modPath, err := goOutput(root, "list", "-m")
+	if err != nil {
+		return err
+	}
+	modPath = strings.TrimSpace(modPath)
+	args := append([]string{"list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}{{end}}"}, pkgs...)
+	out, err := goOutput(root, args...)
+	if err != nil {
+		return err
+	}
+	for _, f := range []string{"go.mod", "go.sum"} {
+		if err := copyFile(filepath.Join(root, f), filepath.Join(dst, f)); err != nil {
+			return err
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		path, dir, ok := strings.Cut(line, "\t")
+		if !ok || !strings.HasPrefix(path, modPath+"/") {
+			continue // a dependency outside the module
+		}
+		rel, err := filepath.Rel(root, dir)
+		if err != nil {
+			return err
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Join(dst, rel), 0o755); err != nil {
+			return err
+		}
+		for _, e := range entries {
+			n := e.Name()
+			if e.IsDir() || strings.HasSuffix(n, "_test.go") || strings.HasSuffix(n, "_gen.go") {
+				continue
+			}
+			if err := copyFile(filepath.Join(dir, n), filepath.Join(dst, rel, n)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func goOutput(dir string, args ...string) (string, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out), nil
+}
+
+func copyFile(from, to string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, data, 0o644)
+}
