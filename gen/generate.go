@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/token"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/sfiakit/sfiakit/internal/model"
+	"github.com/sfiakit/sfiakit/internal/parse"
 )
 
 // header is the first line of every generated file. It matches
@@ -43,8 +43,8 @@ func Generate(c *model.Corpus, modPath string) (map[string][]byte, error) {
 	for i := range c.Skills {
 		s := &c.Skills[i]
 		dir := strings.ToLower(s.Code)
-		if reserved[dir] || token.IsKeyword(dir) {
-			return nil, fmt.Errorf("skill %s: expected a code whose package name %q is free, found that it is a Go keyword or a folder of the module", s.Code, dir)
+		if why := parse.ReservedCode(s.Code); why != "" {
+			return nil, fmt.Errorf("skill %s: expected a code whose package name %q is free, found that %s", s.Code, dir, why)
 		}
 		if err := add(dir+"/skill_gen.go", g.skillAPI(s)); err != nil {
 			return nil, err
@@ -57,13 +57,6 @@ func Generate(c *model.Corpus, modPath string) (map[string][]byte, error) {
 		return nil, err
 	}
 	return files, nil
-}
-
-// reserved are the folder names of the module that a skill package,
-// named after its code in lower case, must not take.
-var reserved = map[string]bool{
-	"sfia": true, "skills": true, "seeds": true, "internal": true,
-	"gen": true, "examples": true, "jobdesc": true, "benchmarks": true, "testdata": true, "vendor": true,
 }
 
 type generator struct {

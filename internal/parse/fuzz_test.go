@@ -221,7 +221,7 @@ func checkEntries(t *testing.T, entries []Entry) {
 			t.Fatalf("file name %q is invalid or repeated", e.File)
 		}
 		files[e.File] = true
-		if !codeRE.MatchString(e.Skill) || reservedCode(e.Skill) != "" {
+		if !codeRE.MatchString(e.Skill) || ReservedCode(e.Skill) != "" {
 			t.Fatalf("skill code %q accepted", e.Skill)
 		}
 		if tag, err := language.Parse(e.Language); err != nil || tag.String() != e.Language || tag == language.Und {

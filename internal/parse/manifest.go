@@ -57,7 +57,7 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 		if !codeRE.MatchString(e.Skill) {
 			return nil, errorf(file, l.n, "expected a skill code of four capital letters, found %q", e.Skill)
 		}
-		if why := reservedCode(e.Skill); why != "" {
+		if why := ReservedCode(e.Skill); why != "" {
 			return nil, errorf(file, l.n, "expected a skill code that can name a Go package, found %q (%s)", e.Skill, why)
 		}
 		tag, err := language.Parse(f[2])
@@ -88,11 +88,13 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 	return entries, nil
 }
 
-// reservedCode says why the generator cannot write a package for skill
+// ReservedCode says why the generator cannot write a package for skill
 // code, named after the code in lower case, or returns "": a Go keyword
 // (FUNC, TYPE) cannot name a package, main names a command, and sfia is
-// the framework package the generator writes beside the skills.
-func reservedCode(code string) string {
+// the framework package the generator writes beside the skills. (The
+// module's other folders have names of other lengths than a code's four
+// letters.) The manifest check and the generator both use it.
+func ReservedCode(code string) string {
 	name := strings.ToLower(code)
 	switch {
 	case token.IsKeyword(name):
