@@ -1,12 +1,11 @@
 package sfia_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/seedtest"
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
 )
@@ -30,18 +29,17 @@ var ruLevelLines = map[sfia.Level]int{1: 49, 2: 55, 3: 61, 4: 67, 5: 73, 6: 79}
 var tagCmp = cmp.Comparer(func(a, b language.Tag) bool { return a == b })
 
 // seedLine returns line n (1-based) of a seed file, given by its path
-// relative to the module root.
+// relative to the module root ("seeds/001_...txt").
 func seedLine(t *testing.T, file string, n int) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(file)))
+	lines, err := seedtest.Lines(seedtest.Root(), strings.TrimPrefix(file, "seeds/"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(string(data), "\n")
-	if n < 1 || n > len(lines) {
-		t.Fatalf("%s has %d lines, no line %d", file, len(lines), n)
+	if n < 1 || n >= len(lines) {
+		t.Fatalf("%s has %d lines, no line %d", file, len(lines)-1, n)
 	}
-	return lines[n-1]
+	return lines[n]
 }
 
 // ruLevel splits the Russian seed's line for level l into its guiding
