@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -143,8 +144,10 @@ func (d *Description) WriteMarkdown(w io.Writer) error {
 }
 
 // The HTML templates. html/template escapes every value for its
-// context. Every element that holds text has lang and dir.
-var htmlTemplates = template.Must(template.New("fragment").Parse(`<div class="sfia-jobdesc" lang="en" dir="ltr">
+// context. Every element that holds text has lang and dir. They are
+// parsed on first use, not at init, so that importing jobdesc costs a
+// program nothing until it renders HTML.
+const fragmentTemplate = `<div class="sfia-jobdesc" lang="en" dir="ltr">
 {{- range .Groups}}
 <div class="sfia-requirement{{if gt (len .) 1}} sfia-side-by-side{{end}}">
 {{- range .}}
@@ -166,10 +169,9 @@ var htmlTemplates = template.Must(template.New("fragment").Parse(`<div class="sf
 {{- end}}
 <p class="sfia-acknowledgement" lang="en" dir="ltr">{{.Acknowledgement}}</p>
 </div>
-`))
+`
 
-func init() {
-	template.Must(htmlTemplates.New("page").Parse(`<!DOCTYPE html>
+const pageTemplate = `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
@@ -184,8 +186,12 @@ body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 2em auto; m
 <body>
 {{template "fragment" .}}</body>
 </html>
-`))
-}
+`
+
+var htmlTemplates = sync.OnceValue(func() *template.Template {
+	t := template.Must(template.New("fragment").Parse(fragmentTemplate))
+	return template.Must(t.New("page").Parse(pageTemplate))
+})
 
 type htmlStatement struct {
 	Text, Lang, Dir string
@@ -246,13 +252,13 @@ func dirOf(tag, sectionTag language.Tag, sectionDir string) string {
 // element that holds text carries lang and dir (rtl for Arabic); every
 // value is escaped.
 func (d *Description) WriteHTML(w io.Writer) error {
-	return htmlTemplates.ExecuteTemplate(w, "fragment", d.htmlData())
+	return htmlTemplates().ExecuteTemplate(w, "fragment", d.htmlData())
 }
 
 // WriteHTMLPage writes d as a full HTML page around the fragment of
 // WriteHTML, with a title and a small style sheet.
 func (d *Description) WriteHTMLPage(w io.Writer) error {
-	return htmlTemplates.ExecuteTemplate(w, "page", d.htmlData())
+	return htmlTemplates().ExecuteTemplate(w, "page", d.htmlData())
 }
 
 // SchemaVersion is the version of the JSON document WriteJSON writes; the
