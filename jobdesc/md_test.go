@@ -1,0 +1,29 @@
+package jobdesc
+
+import "testing"
+
+// TestMarkdownEscape checks md, which every SFIA text goes through in
+// WriteMarkdown: nothing in a text may become markup, a link, a heading or
+// a list item.
+func TestMarkdownEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text.", "plain text."},
+		{"*b* _i_ `c`", `\*b\* \_i\_ \` + "`" + `c\` + "`"},
+		{"[l](u) ![i](u)", `\[l\](u) \!\[i\](u)`},
+		{"<script>", `\<script\>`},
+		{"# heading", `\# heading`},
+		{"a | b", `a \| b`},
+		{`back\slash`, `back\\slash`},
+		{"- item", `\- item`},
+		{"+ item", `\+ item`},
+		{"1. item", `1\. item`},
+		{"12) item", `12\) item`},
+		{"2024 was a year. 3. not a list", "2024 was a year. 3. not a list"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := md(tt.in); got != tt.want {
+			t.Errorf("md(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
