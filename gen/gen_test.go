@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -261,5 +262,25 @@ func TestReservedCodes(t *testing.T) {
 		if _, err := Generate(c, modPath); err == nil || !strings.Contains(err.Error(), "skill "+code+": expected a code whose package name") {
 			t.Errorf("Generate with skill %s: error %v", code, err)
 		}
+	}
+}
+
+// TestStats checks the -stats line, which internal/scale reads.
+func TestStats(t *testing.T) {
+	var b strings.Builder
+	if err := runStats("../seeds", t.TempDir(), modPath, &b); err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`^gen: parsed 1 skills in \S+, generated 4 files \((\d+) bytes\) in \S+, wrote them in \S+\n$`)
+	m := re.FindStringSubmatch(b.String())
+	if m == nil {
+		t.Fatalf("stats line %q", b.String())
+	}
+	n := 0
+	for _, data := range generateReal(t) {
+		n += len(data)
+	}
+	if m[1] != strconv.Itoa(n) {
+		t.Errorf("stats count %s bytes, the files hold %d", m[1], n)
 	}
 }
