@@ -1,28 +1,39 @@
-// Command gen generates the skill packages and the framework tables of
-// package sfia from a seeds folder.
+// Command gen generates Go packages of SFIA skills from a seeds folder,
+// in this module or in yours.
 //
 // Usage:
 //
-//	go run ./gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]
+//	go tool gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]
+//	go run github.com/sfiakit/sfiakit/gen [flags]
 //
 // It reads DIR/MANIFEST, the language profiles in DIR/languages and the
-// seed texts, and writes, under the output folder:
+// inputs the manifest lists, and writes, under the output folder:
 //
-//	sfia/framework_gen.go      the levels' texts the seeds give
-//	<code>/skill_gen.go        one package per skill: its API
-//	<code>/tables_gen.go       and its tables
+//	<code>/<code>_gen.go             one package per skill: its API and table
+//	<code>/<lang>_sfia<v>_gen.go     one file per translation: its texts
+//	skills/skills_gen.go             the registry: every skill by code
+//	skills/framework_gen.go          and the framework texts the inputs give
+//
+// The output folder may be any folder inside a module: the module's root
+// and path come from the nearest go.mod at or above it, and the
+// packages' import paths from the folder's place in the module. -module
+// sets the output folder's import path instead, for a folder outside any
+// module. The generated packages import only github.com/sfiakit/sfiakit/sfia,
+// its runtime package sfia/sfiaimpl and golang.org/x/text/language.
 //
 // Output is deterministic and gofmt-clean. It is written all or nothing:
 // on any error no file is created, changed or removed, and gen exits with
-// status 1 after printing the error as FILE:LINE: message.
+// status 1 after printing the error as FILE:LINE: message. Generated
+// files (ones that start with this generator's header) under the output
+// folder that the inputs no longer produce are removed.
 //
-// Run it through go generate from the module root:
+// Run it through go generate, from a file in the package that holds the
+// seeds folder:
 //
-//	go generate ./...
+//	//go:generate go tool gen -seeds seeds -out .
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,11 +47,11 @@ import (
 
 func main() {
 	seeds := flag.String("seeds", "seeds", "the seeds `folder`: MANIFEST, languages/ and the seed texts")
-	out := flag.String("out", ".", "the module root `folder` to write the packages under")
-	module := flag.String("module", "", "the import `path` of the module at -out (default: read from -out/go.mod)")
+	out := flag.String("out", ".", "the `folder` to write the packages under, anywhere inside a module")
+	module := flag.String("module", "", "the import `path` of the -out folder (default: from the nearest go.mod at or above it)")
 	stats := flag.Bool("stats", false, "print to stderr how long each phase took and how much was written")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -64,23 +75,25 @@ func run(seeds, out, module string) error { return runStats(seeds, out, module, 
 // time each phase took and the files and bytes generated.
 func runStats(seeds, out, module string, stats io.Writer) error {
 	start := time.Now()
-	if module == "" {
-		var err error
-		if module, err = modulePath(filepath.Join(out, "go.mod")); err != nil {
-			return err
-		}
+	root, prefix, err := importPrefix(out, module)
+	if err != nil {
+		return err
 	}
-	corpus, err := parse.Dir(os.DirFS(seeds), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, out))
+	corpus, err := parse.Dir(os.DirFS(seeds), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, root))
 	if err != nil {
 		return err
 	}
 	parsed := time.Now()
-	files, err := Generate(corpus, module)
+	files, err := Generate(corpus, prefix)
 	if err != nil {
 		return err
 	}
 	generated := time.Now()
-	if err := writeAll(out, files); err != nil {
+	stale, err := staleFiles(out, files)
+	if err != nil {
+		return err
+	}
+	if err := writeAll(out, files, stale); err != nil {
 		return err
 	}
 	if stats != nil {
@@ -96,30 +109,16 @@ func runStats(seeds, out, module string, stats io.Writer) error {
 }
 
 // sourceName is how generated tables name the seeds folder: its slash
-// path from the module root at out ("seeds"), or, for a folder outside
-// the module, its base name, so that the output does not depend on where
-// the generator runs.
-func sourceName(seeds, out string) string {
+// path from the module root ("seeds"), or, for a folder outside the
+// module (or no module), its base name, so that the output does not
+// depend on where the generator runs.
+func sourceName(seeds, root string) string {
 	as, err1 := filepath.Abs(seeds)
-	ao, err2 := filepath.Abs(out)
-	if err1 == nil && err2 == nil {
-		if rel, err := filepath.Rel(ao, as); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	ar, err2 := filepath.Abs(root)
+	if root != "" && err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(ar, as); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 			return filepath.ToSlash(rel)
 		}
 	}
 	return filepath.Base(filepath.Clean(seeds))
-}
-
-// modulePath reads the module path from a go.mod file.
-func modulePath(gomod string) (string, error) {
-	data, err := os.ReadFile(gomod)
-	if err != nil {
-		return "", fmt.Errorf("%s: expected a go.mod naming the module (or a -module flag): %w", gomod, errors.Unwrap(err))
-	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(l), "module "); ok {
-			return strings.Trim(strings.TrimSpace(rest), `"`), nil
-		}
-	}
-	return "", fmt.Errorf("%s: expected a module line, found none", gomod)
 }

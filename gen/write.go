@@ -3,18 +3,22 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // writeAll writes files (slash paths relative to root, with their
-// contents) all or nothing. Every file is first written in full to a
+// contents) all or nothing, then removes the files of remove (paths
+// under root) and any folder that leaves empty. Every file is first written in full to a
 // temporary file beside its target; only when all are written are they
 // renamed into place. A file whose bytes are already right is left
 // untouched, so its modification time does not change. On error the
 // temporary files and any folder writeAll created are removed.
-func writeAll(root string, files map[string][]byte) (err error) {
+func writeAll(root string, files map[string][]byte, remove []string) (err error) {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -76,7 +80,84 @@ func writeAll(root string, files map[string][]byte) (err error) {
 			}
 		}
 	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	for _, f := range remove {
+		if rerr := os.Remove(f); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			errs = append(errs, rerr)
+			continue
+		}
+		// Remove the folder too if that left it empty; a folder with
+		// anything else in it stays.
+		if ents, derr := os.ReadDir(filepath.Dir(f)); derr == nil && len(ents) == 0 {
+			os.Remove(filepath.Dir(f))
+		}
+	}
 	return errors.Join(errs...)
+}
+
+// staleFiles returns the generated files in the folders just below root
+// (where the generator writes its packages) that files does not hold:
+// files that start with this generator's header, or an earlier one's,
+// and that the inputs no longer produce. Files that other generators or
+// people wrote are never in the list.
+func staleFiles(root string, files map[string][]byte) ([]string, error) {
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var stale []string
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		ents, err := os.ReadDir(filepath.Join(root, d.Name()))
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ents {
+			rel := d.Name() + "/" + e.Name()
+			if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), "_gen.go") {
+				continue
+			}
+			if _, ok := files[rel]; ok {
+				continue
+			}
+			if ours, err := generatedByUs(filepath.Join(root, d.Name(), e.Name())); err != nil {
+				return nil, err
+			} else if ours {
+				stale = append(stale, filepath.Join(root, d.Name(), e.Name()))
+			}
+		}
+	}
+	return stale, nil
+}
+
+// generatedByUs reports whether the file's first line is this
+// generator's header or an earlier one's.
+func generatedByUs(name string) (bool, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf := make([]byte, 256)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	first, _, _ := strings.Cut(string(buf[:n]), "\n")
+	first = strings.TrimSuffix(first, "\r")
+	for _, h := range append([]string{Header}, oldHeaders...) {
+		if first == "// "+h {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // mkdirAll is os.MkdirAll that returns the folders it made, outermost

@@ -58,6 +58,12 @@ type Options struct {
 	// Version pins an SFIA version: only texts of that version are used.
 	// 0 takes the newest in each language.
 	Version sfia.Version
+	// Framework, where set, gives the levels' guiding words in the
+	// language of each section where its inputs have them (the registry
+	// generated beside the skills has one: skills.Framework). Without
+	// it, or where it has none in that language, guiding words are
+	// English.
+	Framework sfia.Framework
 }
 
 // A LevelError says that a requirement's level is not one its skill is
@@ -161,10 +167,12 @@ type Section struct {
 	Category    string // where the seed names it
 	Subcategory string
 	Level       sfia.Level
-	// LevelWord is the word for "level" in Language ("Livello").
+	// LevelWord is the word for "level" in Language ("Livello"), or
+	// "Level" where the skill's inputs do not say.
 	LevelWord string
-	// GuidingWords are the level's guiding words in Language where a
-	// seed gives them (Russian), else in English; GuidingLang says which.
+	// GuidingWords are the level's guiding words in Language where
+	// Options.Framework gives them (Russian), else in English;
+	// GuidingLang says which.
 	GuidingWords string
 	GuidingLang  language.Tag
 	Description  string
@@ -228,7 +236,7 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 				errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: r.Skill.Levels()})
 				continue
 			}
-			d.Sections = append(d.Sections, section(g, r, tr, lt))
+			d.Sections = append(d.Sections, section(g, r, tr, lt, opts.Framework))
 		}
 	}
 	if len(errs) > 0 {
@@ -240,26 +248,33 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 	return d, nil
 }
 
-func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText) Section {
+func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText, fw sfia.Framework) Section {
 	s := Section{
 		Code:        tr.Code,
 		Name:        tr.Name,
 		Category:    tr.Category,
 		Subcategory: tr.Subcategory,
 		Level:       r.Level,
-		LevelWord:   sfia.LevelWord(tr.Language),
+		LevelWord:   tr.LevelWord,
 		Description: lt.Description,
 		Statements:  lt.Statements,
 		Language:    tr.Language,
-		Direction:   sfia.Direction(tr.Language),
+		Direction:   tr.Direction,
 		Version:     tr.Version,
 		Source:      tr.Source,
 		Group:       group,
 	}
-	if w := r.Level.GuidingWordsIn(tr.Language); w != "" {
-		s.GuidingWords, s.GuidingLang = w, tr.Language
-	} else {
-		s.GuidingWords, s.GuidingLang = r.Level.GuidingWords(), language.English
+	if s.LevelWord == "" {
+		s.LevelWord = "Level"
+	}
+	if s.Direction != "rtl" {
+		s.Direction = "ltr"
+	}
+	s.GuidingWords, s.GuidingLang = r.Level.GuidingWords(), language.English
+	if fw != nil && tr.Language != language.English {
+		if w, ok := fw.GuidingWords(r.Level, tr.Language); ok && w.Language == tr.Language {
+			s.GuidingWords, s.GuidingLang = w.Value, w.Language
+		}
 	}
 	return s
 }

@@ -39,7 +39,14 @@ type Translation struct {
 	Code     string       // the skill code, "CSMG"
 	Language language.Tag // the language the texts are in
 	Version  Version      // the SFIA version they come from
-	Source   string       // the seed file, a slash path from the module root
+	Source   string       // the input file, a slash path from the module root
+
+	// LevelWord is the word the inputs in Language use for "level" in
+	// their headings ("Livello"); "" where they do not say.
+	LevelWord string
+	// Direction is the writing direction of Language, "ltr" or "rtl", as
+	// its language profile says.
+	Direction string
 
 	Name        string
 	Description string // the skill's overall description (SFIA 6: its definition)
@@ -88,4 +95,35 @@ type LevelText struct {
 	// Note is what the page says in place of a description at a level the
 	// skill does not define; "" otherwise.
 	Note string
+}
+
+// A Framework holds the framework's own texts, which describe the levels
+// of responsibility rather than a skill, in the languages and versions a
+// set of generated packages carries them: the levels' guiding words and
+// essences, and the help on why a skill is not defined at every level.
+// The generator writes one into the registry package it generates
+// (skills.Framework); jobdesc.Options take one.
+//
+// Implementations answer for every argument without panicking and are
+// safe for concurrent use.
+type Framework interface {
+	// Languages returns the languages the framework texts are in, sorted
+	// by tag.
+	Languages() []language.Tag
+	// GuidingWords returns level l's guiding words in the language that
+	// matches tag, as the inputs give them ("Выполнять" for level 4 in
+	// Russian), with their language, version and source. It reports
+	// false for an invalid level and where no input gives them in that
+	// language; Level.GuidingWords has the English ones.
+	GuidingWords(l Level, tag language.Tag) (Text, bool)
+	// Essence returns level l's essence statement, the generic
+	// description of what a person at that level does, in the language
+	// that matches tag. It reports false for an invalid level and where
+	// no input gives it in that language.
+	Essence(l Level, tag language.Tag) (Text, bool)
+	// UndefinedLevelsHelp returns the explanation of why a skill is not
+	// defined at every level: lower explains the levels below the lowest
+	// one a skill defines, higher those above its highest. It reports
+	// false where no input gives it in the language that matches tag.
+	UndefinedLevelsHelp(tag language.Tag) (lower, higher Text, ok bool)
 }

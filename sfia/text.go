@@ -4,7 +4,7 @@ import "golang.org/x/text/language"
 
 // A Text is a piece of SFIA text together with where it comes from: its
 // language, the SFIA version it belongs to, and the seed file it was
-// generated from. Skill packages return Texts where a caller needs to know
+// generated from. Generated skill packages return Texts where a caller needs to know
 // which language and version it got, for instance after a language
 // fallback.
 type Text struct {
@@ -15,8 +15,9 @@ type Text struct {
 	Language language.Tag
 	// Version is the SFIA version Value comes from.
 	Version Version
-	// Source is the seed file Value was generated from, relative to the
-	// module root ("seeds/000_f93c0a31eadc8278.txt").
+	// Source is the input file Value was generated from, a slash path
+	// from the root of the module the generated package is in
+	// ("seeds/000_f93c0a31eadc8278.txt").
 	Source string
 }
 

@@ -36,6 +36,7 @@ import (
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/skills"
 	"golang.org/x/text/language"
 )
 
@@ -77,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *version < 0 {
 		return fail(stderr, "invalid -version %d: want an SFIA version such as 9", *version)
 	}
-	opts := jobdesc.Options{AllLanguages: *all, Version: sfia.Version(*version)}
+	opts := jobdesc.Options{AllLanguages: *all, Version: sfia.Version(*version), Framework: skills.Framework}
 	if !*all {
 		if opts.Languages, err = parseLanguages(*langs); err != nil {
 			return fail(stderr, "%v", err)

@@ -6,9 +6,10 @@ package model
 
 // A Corpus is everything read from one seeds folder.
 type Corpus struct {
-	// Checksum is the hex SHA-256 of the manifest, the language profiles
-	// and the seed files the corpus was read from (see parse.Checksum).
-	Checksum string `json:"checksum"`
+	// Source is the seeds folder, as a slash path from the root of the
+	// module the output goes into ("seeds"); every Source below starts
+	// with it.
+	Source string `json:"source"`
 	// Skills are sorted by code.
 	Skills []Skill `json:"skills"`
 	// Framework holds the framework texts the seeds give, one entry per

@@ -6,11 +6,7 @@
 package parse
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
-	"fmt"
-	"hash"
 	"io/fs"
 	"path"
 	"slices"
@@ -41,8 +37,6 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := newChecksum()
-	sum.add(ManifestName, manifest)
 
 	// Every .txt file in the folder must be listed, and every listed file
 	// must exist.
@@ -88,13 +82,11 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 				return nil, errorf(display(pf), p.tagLine, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
 			}
 			profiles[e.Language] = p
-			sum.add(pf, data)
 		}
 		data, err := fs.ReadFile(fsys, e.File)
 		if err != nil {
 			return nil, errorf(display(ManifestName), e.Line, "expected the seed file %s, found none", display(e.File))
 		}
-		sum.add(e.File, data)
 		t, fw, err := Seed(display(e.File), path.Join(src, e.File), data, e, p)
 		if err != nil {
 			return nil, err
@@ -108,7 +100,7 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 		mergeFramework(frameworks, fw)
 	}
 
-	c := &model.Corpus{Checksum: sum.hex()}
+	c := &model.Corpus{Source: src}
 	for _, s := range skills {
 		slices.SortFunc(s.Translations, func(a, b model.Translation) int {
 			if c := strings.Compare(a.Language, b.Language); c != 0 {
@@ -151,21 +143,6 @@ func mergeFramework(all map[string]*model.Framework, fw model.Framework) {
 		cur.HelpVer, cur.HelpSrc = fw.HelpVer, fw.HelpSrc
 	}
 }
-
-// checksum is the SHA-256 of a seeds folder: for each file read, in
-// manifest order, its slash path, its length and its bytes. It changes
-// when any byte of the manifest, a profile or a seed changes, and it does
-// not depend on where the folder is.
-type checksum struct{ h hash.Hash }
-
-func newChecksum() *checksum { return &checksum{h: sha256.New()} }
-
-func (c *checksum) add(name string, data []byte) {
-	fmt.Fprintf(c.h, "%s\x00%d\x00", name, len(data))
-	c.h.Write(data)
-}
-
-func (c *checksum) hex() string { return hex.EncodeToString(c.h.Sum(nil)) }
 
 func unwrapPath(err error) error {
 	var pe *fs.PathError
