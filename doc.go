@@ -6,9 +6,13 @@
 //	seeds/            seed texts as received, a MANIFEST (skill, language,
 //	                  SFIA version of each) and language profiles
 //	internal/parse    reads them into one typed model (internal/model)
-//	gen/              writes that model out as Go tables with jennifer
-//	csmg/             the generated skill package: tables and API
-//	sfia/             levels, versions and texts; knows no skill
+//	gen/              the generator command: writes that model out as
+//	                  data-only Go packages, here or in your own module
+//	sfia/             levels, versions, texts, Skill and Framework; knows
+//	                  no skill and holds no input text
+//	sfia/sfiaimpl     the runtime the generated packages stand on
+//	csmg/             a generated skill package
+//	skills/           the generated registry and framework texts
 //
 // Most programs import a skill package and package sfia:
 //
@@ -22,6 +26,10 @@
 // Regenerate everything after changing the seeds with
 //
 //	go generate ./...
+//
+// A module of your own generates its skills with the same command,
+// github.com/sfiakit/sfiakit/gen, as a go tool; see README.md, "Generate
+// skills in your own module".
 //
 // SFIA content is copyright of the SFIA Foundation, and the trade mark SFIA
 // is protected. This module contains information from the Skills Framework

@@ -6,8 +6,8 @@ package csmg
 
 import "github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 
-// ar8 is CSMG in ar, SFIA 8.
-var ar8 = sfiaimpl.Translation{
+// arSFIA8 is CSMG in ar, SFIA 8.
+var arSFIA8 = sfiaimpl.Translation{
 	Version:     8,
 	Source:      "seeds/004_07a011a12c9ebc15.txt",
 	LevelWord:   "المستوى",

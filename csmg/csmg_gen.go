@@ -71,10 +71,10 @@ var skill = sfiaimpl.Skill{
 	DefinedMask: 63,
 	Langs:       sfiaimpl.Languages{Tags: []string{"ar", "es", "it", "pt", "ru"}},
 	Translations: [][]*sfiaimpl.Translation{
-		{&ar8},
-		{&es6},
-		{&it9},
-		{&pt9},
-		{&ru8},
+		{&arSFIA8},
+		{&esSFIA6},
+		{&itSFIA9},
+		{&ptSFIA9},
+		{&ruSFIA8},
 	},
 }

@@ -6,8 +6,8 @@ package csmg
 
 import "github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 
-// es6 is CSMG in es, SFIA 6.
-var es6 = sfiaimpl.Translation{
+// esSFIA6 is CSMG in es, SFIA 6.
+var esSFIA6 = sfiaimpl.Translation{
 	Version:     6,
 	Source:      "seeds/003_c74615f3b514106e.txt",
 	LevelWord:   "Nivel",

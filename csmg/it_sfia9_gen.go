@@ -6,8 +6,8 @@ package csmg
 
 import "github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 
-// it9 is CSMG in it, SFIA 9.
-var it9 = sfiaimpl.Translation{
+// itSFIA9 is CSMG in it, SFIA 9.
+var itSFIA9 = sfiaimpl.Translation{
 	Version:     9,
 	Source:      "seeds/000_f93c0a31eadc8278.txt",
 	LevelWord:   "Livello",

@@ -6,8 +6,8 @@ package csmg
 
 import "github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 
-// pt9 is CSMG in pt, SFIA 9.
-var pt9 = sfiaimpl.Translation{
+// ptSFIA9 is CSMG in pt, SFIA 9.
+var ptSFIA9 = sfiaimpl.Translation{
 	Version:     9,
 	Source:      "seeds/002_c8d2389445e5e1c8.txt",
 	LevelWord:   "Nível",

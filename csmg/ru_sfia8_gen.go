@@ -6,8 +6,8 @@ package csmg
 
 import "github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 
-// ru8 is CSMG in ru, SFIA 8.
-var ru8 = sfiaimpl.Translation{
+// ruSFIA8 is CSMG in ru, SFIA 8.
+var ruSFIA8 = sfiaimpl.Translation{
 	Version:     8,
 	Source:      "seeds/001_205a89c5e035fa5d.txt",
 	LevelWord:   "Уровень",

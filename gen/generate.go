@@ -167,9 +167,10 @@ func (g *generator) manifestSource() string {
 	return path.Join(g.corpus.Source, parse.ManifestName)
 }
 
-// transIdent names the variable of a translation: it9, ptBR9.
+// transIdent names the variable of a translation: itSFIA9, ptBRSFIA9,
+// es419SFIA9 (the word keeps a tag's digits apart from the version's).
 func transIdent(t *model.Translation) string {
-	return identFor(t.Language, false) + fmt.Sprint(t.Version)
+	return identFor(t.Language, false) + "SFIA" + fmt.Sprint(t.Version)
 }
 
 // identFor turns a canonical tag into an identifier: "pt-BR" into ptBR

@@ -61,8 +61,6 @@ const (
 // code checks that it is not older than MinVersion: it converts its
 // version minus MinVersion, which fails to compile when negative. Run the
 // generator of the sfiakit version in go.mod again (go generate ./...).
-//
-//lint:ignore ST1003 the name is the compiler's message to the user
 type GeneratedCodeIsTooOld_RegenerateIt uint
 
 // SfiakitIsTooOld_UpgradeIt is the type through which generated code
@@ -70,6 +68,4 @@ type GeneratedCodeIsTooOld_RegenerateIt uint
 // minus its version, which fails to compile when negative. Upgrade
 // github.com/sfiakit/sfiakit in go.mod to the version whose generator
 // wrote the code (go get github.com/sfiakit/sfiakit@latest).
-//
-//lint:ignore ST1003 the name is the compiler's message to the user
 type SfiakitIsTooOld_UpgradeIt uint

@@ -267,14 +267,20 @@ func (sl SkillLevel) Defined() bool { return sl.s != nil && sl.s.Defined(sl.l) }
 // language. It returns "" for a level the skill does not define there
 // and for a language no translation matches.
 func (sl SkillLevel) Description(tag language.Tag) string {
-	if sl.s == nil || !sl.l.Valid() {
+	s := sl.s
+	if s == nil || !sl.l.Valid() {
 		return ""
 	}
-	i := sl.s.index(tag)
+	// The hottest lookup: the language cache is read inline (Lookup is
+	// small enough to inline) and the matcher called only on a miss.
+	i, ok := s.Langs.Lookup(tag)
+	if !ok {
+		i = s.Langs.Index(tag)
+	}
 	if i < 0 {
 		return ""
 	}
-	return sl.s.Translations[i][0].Levels[sl.l-1].Description
+	return s.Translations[i][0].Levels[sl.l-1].Description
 }
 
 // Statements returns the sentences of Description in order, or nil
