@@ -1,76 +1,32 @@
 package e2e
 
 import (
-	"bytes"
 	"encoding/json"
-	"io/fs"
+	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/modcopy"
 	"github.com/sfiakit/sfiakit/internal/parse"
 	"github.com/sfiakit/sfiakit/internal/synth"
 )
 
-// copyModule copies the module at root into dir, leaving out .git and
-// nested modules.
-func copyModule(t *testing.T, root, dir string) {
-	t.Helper()
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		if d.IsDir() {
-			if rel != "." && (d.Name() == ".git" || fileExists(filepath.Join(p, "go.mod"))) {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
-}
-
-// goIn runs the go command with args in dir and returns its output.
-func goIn(t *testing.T, dir string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(goCommand(t), args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("go %s: %v\n%s%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
-	}
-	return stdout.String()
-}
-
-// tryProgram uses the new skill through the public API only and prints
-// what it sees as JSON.
+// tryProgram uses the made-up skill ABCD of a user module through the
+// public API only, and prints what it sees as JSON.
 const tryProgram = `package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 
-	"github.com/sfiakit/sfiakit/abcd"
+	"example.com/hr/internal/sfiadata/abcd"
+	"example.com/hr/internal/sfiadata/skills"
+	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
-	"github.com/sfiakit/sfiakit/skills"
 	"golang.org/x/text/language"
 )
 
@@ -83,15 +39,23 @@ type pinned struct {
 func main() {
 	nl, fa := language.Dutch, language.Persian
 	s, found := skills.Lookup("abcd")
+	trNL, _ := abcd.Skill.Translation(0, nl)
+	trFA, _ := abcd.Skill.Translation(0, fa)
+	var levels []int
+	for _, l := range abcd.Levels() {
+		levels = append(levels, int(l.Level()))
+	}
 	out := map[string]any{
-		"codes":     skills.Codes(),
-		"found":     found && s == abcd.Skill,
-		"levels":    abcd.Levels(),
+		"codes":      skills.Codes(),
+		"found":      found && s == abcd.Skill,
+		"levels":     levels,
+		"languages":  abcd.Languages(),
 		"versionsNL": abcd.Skill.Versions(nl),
 		"versionsFA": abcd.Skill.Versions(fa),
-		"dirFA":     sfia.Direction(fa),
-		"nameNL":    abcd.Name(nl),
-		"versionNL": abcd.Version(nl),
+		"dirNL":      trNL.Direction,
+		"dirFA":      trFA.Direction,
+		"nameNL":     trNL.Name,
+		"versionNL":  trNL.Version,
 	}
 	newest := map[int]string{}
 	for l := 1; l <= 7; l++ {
@@ -112,27 +76,33 @@ func main() {
 		pins[int(v)] = p
 	}
 	out["pinnedNL"] = pins
+
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: abcd.Skill, Level: 3}},
+		jobdesc.Options{Languages: []language.Tag{nl}, Framework: skills.Framework})
+	if err != nil {
+		panic(err)
+	}
+	var md bytes.Buffer
+	if err := d.Render(&md, jobdesc.Markdown); err != nil {
+		panic(err)
+	}
+	out["jobdescNL"] = md.String()
 	json.NewEncoder(os.Stdout).Encode(out)
 }
 `
 
-// TestAddSkillAndLanguage follows README's "Add a skill or a language"
-// step by step in a copy of the module: a made-up skill ABCD in two
-// made-up languages (synthetic nl and fa profiles, not SFIA text), the
-// Dutch one in all three page layouts as SFIA 9, 8 and 6.
-func TestAddSkillAndLanguage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a module copy; skipped with -short")
-	}
-	root := moduleRoot(t)
-	dir := t.TempDir()
-	copyModule(t, root, dir)
-	seeds := filepath.Join(dir, "seeds")
-
+// addABCD writes into the seeds folder seeds a made-up skill ABCD in two
+// made-up languages, synthetic nl and fa (internal/synth: not SFIA
+// text), the Dutch one in all three page layouts as SFIA 9, 8 and 6: the
+// seed files, a profile for each language, and the manifest, which is
+// manifest0 followed by ABCD's lines. It returns what it wrote, keyed by
+// slash path in seeds.
+func addABCD(seeds, manifest0 string) (map[string]string, error) {
 	nl := synth.Language{Tag: "nl", Script: "Latn", Direction: "ltr"}
 	fa := synth.Language{Tag: "fa", Script: "Arab", Direction: "rtl"}
 	skill := synth.Skill{Code: "ABCD", Levels: []int{2, 3, 4, 5}}
-	var manifest strings.Builder
+	files := map[string]string{}
+	var lines strings.Builder
 	for _, s := range []struct {
 		lang    synth.Language
 		version int
@@ -140,45 +110,83 @@ func TestAddSkillAndLanguage(t *testing.T) {
 	}{
 		{nl, 9, synth.SFIA9}, {nl, 8, synth.SFIA8}, {nl, 6, synth.SFIA6}, {fa, 8, synth.SFIA8},
 	} {
-		// Step 1: the seed text in seeds/.
-		file := "abcd_" + s.lang.Tag + "_" + string(rune('0'+s.version)) + ".txt"
-		if err := os.WriteFile(filepath.Join(seeds, file), []byte(synth.Seed(skill, s.lang, s.version, s.layout)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		// Step 3: its line in the manifest.
-		manifest.WriteString(file + " ABCD " + s.lang.Tag + " " + string(rune('0'+s.version)) + "\n")
+		file := fmt.Sprintf("abcd_%s_%d.txt", s.lang.Tag, s.version)
+		files[file] = synth.Seed(skill, s.lang, s.version, s.layout)
+		fmt.Fprintf(&lines, "%s ABCD %s %d\n", file, s.lang.Tag, s.version)
 	}
-	// Step 2: a profile for each new language.
 	for _, l := range []synth.Language{nl, fa} {
-		if err := os.WriteFile(filepath.Join(seeds, "languages", l.Tag+".txt"), []byte(synth.Profile(l)), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		files["languages/"+l.Tag+".txt"] = synth.Profile(l)
 	}
-	f, err := os.OpenFile(filepath.Join(seeds, "MANIFEST"), os.O_APPEND|os.O_WRONLY, 0)
+	files["MANIFEST"] = manifest0 + lines.String()
+	return files, writeFiles(seeds, files)
+}
+
+// TestAddSkillAndLanguage follows README's "Generate skills in your own
+// module" in a user module that already generates CSMG: it adds a
+// made-up skill ABCD in two made-up languages (synthetic nl and fa
+// profiles and seeds from internal/synth, not SFIA text), the Dutch one
+// in all three page layouts as SFIA 9, 8 and 6, generates, builds, vets
+// and uses it, then removes it again: its manifest lines and seed files.
+func TestAddSkillAndLanguage(t *testing.T) {
+	skipShort(t)
+	root, err := moduleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.WriteString(manifest.String())
-	f.Close()
+	dir := t.TempDir()
+	if err := newUserModule(t.Context(), t.Logf, root, dir); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, filepath.FromSlash(outRel))
+	seeds := filepath.Join(dir, filepath.FromSlash(seedsRel))
+	before, err := generatedFiles(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest0, err := os.ReadFile(filepath.Join(seeds, "MANIFEST"))
+	if err != nil {
+		t.Fatal(err)
+	}
 
-	// Step 4: go generate ./...
+	// Step 2 of the README: the seed texts, their lines in the manifest,
+	// and a profile for each new language.
+	files, err := addABCD(seeds, string(manifest0))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Step 3: go generate ./... writes the new package beside csmg and
+	// leaves csmg as it was.
 	goIn(t, dir, "generate", "./...")
-	for _, p := range []string{"abcd/skill_gen.go", "abcd/tables_gen.go", "csmg/tables_gen.go", "skills/skills_gen.go"} {
-		if !fileExists(filepath.Join(dir, p)) {
-			t.Errorf("go generate did not write %s", p)
+	manifest, err := readManifest(seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added, err := generatedFiles(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(expectedFiles(manifest), sortedKeys(added)); diff != "" {
+		t.Errorf("files generated after adding ABCD (-want +got):\n%s", diff)
+	}
+	for name, data := range before {
+		if strings.HasPrefix(name, "csmg/") && added[name] != data {
+			t.Errorf("adding ABCD changed %s", name)
 		}
 	}
-	// Step 5: go build, go vet, and use it.
+
+	// Step 4: build, vet and use it.
+	if err := writeFiles(dir, map[string]string{"cmd/try/main.go": tryProgram}); err != nil {
+		t.Fatal(err)
+	}
 	goIn(t, dir, "build", "./...")
-	goIn(t, dir, "vet", "./abcd/", "./skills/", "./csmg/", "./sfia/")
-	os.MkdirAll(filepath.Join(dir, "cmd", "try"), 0o755)
-	os.WriteFile(filepath.Join(dir, "cmd", "try", "main.go"), []byte(tryProgram), 0o644)
+	goIn(t, dir, "vet", "./...")
 	var got map[string]any
 	if err := json.Unmarshal([]byte(goIn(t, dir, "run", "./cmd/try")), &got); err != nil {
 		t.Fatal(err)
 	}
 
-	// What the seeds say, read by the parser from the copy.
+	// What the seeds say, read by the parser from the user's seeds.
 	c, err := parse.Dir(os.DirFS(seeds), "seeds", "seeds")
 	if err != nil {
 		t.Fatal(err)
@@ -206,7 +214,7 @@ func TestAddSkillAndLanguage(t *testing.T) {
 	}
 	newest := map[string]any{}
 	for l := 1; l <= 7; l++ {
-		newest[string(rune('0'+l))] = texts[9][l]
+		newest[fmt.Sprint(l)] = texts[9][l]
 	}
 	pinned := map[string]any{}
 	for _, v := range []int{6, 7, 8, 9} {
@@ -215,18 +223,22 @@ func TestAddSkillAndLanguage(t *testing.T) {
 			p["Version"], p["OK"] = float64(v), true
 			m := map[string]any{}
 			for l, s := range lv {
-				m[string(rune('0'+l))] = s
+				m[fmt.Sprint(l)] = s
 			}
 			p["Levels"] = m
 		}
-		pinned[string(rune('0'+v))] = p
+		pinned[fmt.Sprint(v)] = p
 	}
+	jobdescNL, _ := got["jobdescNL"].(string)
+	delete(got, "jobdescNL")
 	want := map[string]any{
 		"codes":      []any{"ABCD", "CSMG"},
 		"found":      true,
 		"levels":     []any{float64(2), float64(3), float64(4), float64(5)},
+		"languages":  []any{"fa", "nl"},
 		"versionsNL": []any{float64(9), float64(8), float64(6)},
 		"versionsFA": []any{float64(8)},
+		"dirNL":      "ltr",
 		"dirFA":      "rtl",
 		"nameNL":     name9,
 		"versionNL":  float64(9),
@@ -240,4 +252,132 @@ func TestAddSkillAndLanguage(t *testing.T) {
 	if texts[9][3] == "" || texts[9][3] == texts[8][3] || texts[8][3] == texts[6][3] {
 		t.Errorf("expected three different level 3 texts, got %v", texts)
 	}
+	// jobdesc takes the user's skill: the Dutch SFIA 9 text at level 3,
+	// with its source in the user's seeds folder.
+	for _, s := range []string{name9, texts[9][3], "*Source: SFIA 9, nl, " + seedsRel + "/abcd\\_nl\\_9.txt*"} {
+		if s == "" || !strings.Contains(jobdescNL, s) {
+			t.Errorf("jobdesc Markdown of ABCD level 3 in nl has no %q:\n%s", s, jobdescNL)
+		}
+	}
+
+	// Removing the skill: its lines in the manifest alone is not enough,
+	// as a seed file with no line stops the generator, which then
+	// changes nothing.
+	if err := writeFiles(seeds, map[string]string{"MANIFEST": string(manifest0)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := goRun(t.Context(), t.Logf, dir, "generate", "./..."); err == nil || !strings.Contains(err.Error(), "abcd_") {
+		t.Errorf("go generate ./... with ABCD's seeds but not their manifest lines: %v, want an error naming a seed of ABCD", err)
+	}
+	if now, err := generatedFiles(out); err != nil || !cmp.Equal(now, added) {
+		t.Errorf("a failed go generate changed the generated files (error %v)", err)
+	}
+	// With its seed files gone too, generating again removes its package
+	// and leaves the output as it was before; the module builds and vets
+	// once the program that used it is gone. The profiles of the two
+	// languages stay: a profile no seed uses is harmless.
+	for file := range files {
+		if strings.HasPrefix(file, "abcd_") {
+			if err := os.Remove(filepath.Join(seeds, file)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "cmd")); err != nil {
+		t.Fatal(err)
+	}
+	// Not go generate ./...: it lists the packages, abcd among them,
+	// before the generator removes abcd, then fails to read abcd's files
+	// (though the output is right, and a second run passes).
+	goIn(t, dir, "generate", "./"+outRel)
+	after, err := generatedFiles(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("generated files after removing ABCD, against before adding it (-before +after):\n%s", diff)
+	}
+	if _, err := os.Stat(filepath.Join(out, "abcd")); !os.IsNotExist(err) {
+		t.Errorf("%s/abcd after removing ABCD from the manifest: %v, want it gone", outRel, err)
+	}
+	goIn(t, dir, "build", "./...")
+	goIn(t, dir, "vet", "./...")
+}
+
+// tryRepoProgram uses ABCD in a copy of this repository.
+const tryRepoProgram = `package main
+
+import (
+	"fmt"
+
+	"github.com/sfiakit/sfiakit/abcd"
+	"github.com/sfiakit/sfiakit/skills"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	s, ok := skills.Lookup("ABCD")
+	fmt.Println(skills.Codes(), ok && s == abcd.Skill, abcd.Skill.Versions(language.Dutch), abcd.Skill.Versions(language.Persian))
+}
+`
+
+// TestAddSkillToThisRepository adds ABCD to this repository's own seeds,
+// in a copy of the files that generating and building need
+// (internal/modcopy), and runs go generate ./... from the root, as
+// README says for this repository: the copy builds and vets, and its
+// registry has the new skill in its languages and versions.
+func TestAddSkillToThisRepository(t *testing.T) {
+	skipShort(t)
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := modcopy.HandWritten(root, dir, ".", "./gen", "./sfia/..."); err != nil {
+		t.Fatal(err)
+	}
+	seeds := filepath.Join(dir, "seeds")
+	if err := copyDir(filepath.Join(root, "seeds"), seeds); err != nil {
+		t.Fatal(err)
+	}
+	manifest0, err := os.ReadFile(filepath.Join(seeds, "MANIFEST"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := addABCD(seeds, string(manifest0)); err != nil {
+		t.Fatal(err)
+	}
+	goInTrim(t, dir, "generate", "./...")
+	manifest, err := readManifest(seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated, err := generatedFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(expectedFiles(manifest), sortedKeys(generated)); diff != "" {
+		t.Errorf("files generated after adding ABCD (-want +got):\n%s", diff)
+	}
+	if err := writeFiles(dir, map[string]string{"cmd/try/main.go": tryRepoProgram}); err != nil {
+		t.Fatal(err)
+	}
+	goInTrim(t, dir, "build", "./...")
+	goInTrim(t, dir, "vet", "./...")
+	got := goInTrim(t, dir, "run", "./cmd/try")
+	if want := "[ABCD CSMG] true [SFIA 9 SFIA 8 SFIA 6] [SFIA 8]\n"; got != want {
+		t.Errorf("the new skill in the copy of this repository: got %q, want %q", got, want)
+	}
+}
+
+// goInTrim is goIn with -trimpath: the copy of this repository is in a
+// new folder on each run, and without -trimpath the build cache, which
+// keys on the folder, would compile all of it every time.
+func goInTrim(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	out, err := goRunFlags(t.Context(), t.Logf, dir, "-mod=readonly -trimpath", args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -1,10 +1,31 @@
-// Package e2e holds the module's end-to-end test: it proves that another
-// module can depend on github.com/sfiakit/sfiakit. The test writes a
-// consumer module (example.com/consumer) in a temporary folder that
-// requires this module through a replace directive, runs it with the go
-// command, and checks what it prints against the seed files, read by line
-// number without the SDK's parser.
+// Package e2e holds the module's end-to-end tests: they do what a user
+// of github.com/sfiakit/sfiakit does in a module of their own, with the
+// go command, as README's "Generate skills in your own module" says.
+//
+// Each test makes a temporary module, example.com/hr, that requires this
+// checkout through a replace directive and adds the generator as a tool
+// (go mod edit -tool and go mod tidy, standing in for go get -tool). It
+// copies the repository's seeds/ into internal/sfiadata/seeds and
+// generates them with go generate, go tool gen and go run; builds and
+// vets the module; and runs programs that use the generated skills,
+// their registry and jobdesc.
+//
+//   - TestGenerateInUserModule: the user's generated csmg answers exactly
+//     as this repository's does, for every level, language, note and
+//     version (sources aside, which name each module's seeds folder);
+//     this repository's answers are the seed files' texts, read by line
+//     number (internal/seedtest); the generated code imports only public
+//     sfiakit packages and x/text; a program that uses it does not link
+//     the generator's dependencies.
+//   - TestGoRunGen: go run of the generator writes the same bytes as go
+//     tool gen.
+//   - TestAddSkillAndLanguage: a made-up skill in two made-up languages
+//     (internal/synth), added to the user's seeds, generated, built,
+//     vetted and used, then removed again.
+//   - TestAddSkillToThisRepository: the same skill added to this
+//     repository's own seeds, in a copy of the files that generating and
+//     building need, generated with the root's go:generate line.
 //
 // The package has no API; this file exists so that it has a non-test
-// file. The test is skipped under go test -short.
+// file. The tests are skipped under go test -short.
 package e2e

@@ -14,8 +14,8 @@ import (
 
 // HandWritten copies into dst the go.mod and go.sum of the module at
 // root, and the hand-written files (not generated, not tests) of pkgs
-// (patterns relative to root, "./sfia") and of every package of the
-// module they import. It returns the first error.
+// (patterns relative to root, "./sfia"; "." is the root package) and of
+// every package of the module they import. It returns the first error.
 func HandWritten(root, dst string, pkgs ...string) error {
 	modPath, err := goOutput(root, "list", "-m")
 	if err != nil {
@@ -34,7 +34,7 @@ func HandWritten(root, dst string, pkgs ...string) error {
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		path, dir, ok := strings.Cut(line, "\t")
-		if !ok || !strings.HasPrefix(path, modPath+"/") {
+		if !ok || path != modPath && !strings.HasPrefix(path, modPath+"/") {
 			continue // a dependency outside the module
 		}
 		rel, err := filepath.Rel(root, dir)
