@@ -55,15 +55,21 @@ func chromium(t *testing.T) string {
 
 var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
 
-// TestBrowserDirection opens the HTML page for Arabic, Italian and
-// Russian in headless Chromium and checks, for every text block, the
-// direction the browser computed (rtl for Arabic, ltr for the others)
-// and that the text reads back unchanged.
+// TestBrowserDirection opens the HTML page of the fixture skill ABCD at
+// levels 3 and 4, in each of its languages (Arabic, French, Russian) and
+// side by side, in headless Chromium, and checks, for every text block,
+// the direction the browser computed (rtl for Arabic, ltr for the
+// others, English guiding words in an Arabic heading included) and that
+// the text reads back unchanged.
 func TestBrowserDirection(t *testing.T) {
 	bin := chromium(t)
-	for _, lang := range []string{"ar", "it", "ru"} {
-		t.Run(lang, func(t *testing.T) {
-			d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: []language.Tag{language.MustParse(lang)}})
+	cases := map[string]jobdesc.Options{"all": {AllLanguages: true, Framework: framework}}
+	for _, tag := range abcd.Languages() {
+		cases[tag.String()] = jobdesc.Options{Languages: []language.Tag{tag}, Framework: framework}
+	}
+	for name, opts := range cases {
+		t.Run(name, func(t *testing.T) {
+			d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -108,7 +114,7 @@ func TestBrowserDirection(t *testing.T) {
 			}
 			n := 0
 			for _, s := range d.Sections {
-				for _, text := range append([]string{s.Description}, s.Statements...) {
+				for _, text := range append([]string{s.Description, "(" + s.GuidingWords + ")"}, s.Statements...) {
 					n++
 					if !got[text] {
 						t.Errorf("%q does not read back from the page", text)
@@ -118,7 +124,7 @@ func TestBrowserDirection(t *testing.T) {
 			if n == 0 || len(blocks) < n {
 				t.Errorf("checked %d blocks for %d texts", len(blocks), n)
 			}
-			t.Logf("%s: %d text blocks, directions checked", lang, len(blocks))
+			t.Logf("%s: %d text blocks, directions checked", name, len(blocks))
 		})
 	}
 }

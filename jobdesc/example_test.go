@@ -4,98 +4,148 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
 )
 
+// The examples describe abcd, a made-up skill ABCD defined at levels 2
+// to 5 in Arabic (SFIA 8), French (SFIA 9 and 8) and Russian (SFIA 7),
+// and take guiding words from framework, a made-up framework with
+// Russian ones (fixture_test.go). A program passes a generated package's
+// skill instead (csmg.Skill) and the registry's framework
+// (skills.Framework).
+
 func ExampleCheck() {
+	// abcd is an sfia.Skill, as csmg.Skill is.
 	reqs := []jobdesc.Requirement{
-		{Skill: csmg.Skill, Level: 7},
-		{Skill: csmg.Skill, Level: 4},
+		{Skill: abcd, Level: 6},
+		{Skill: abcd, Level: 4},
 	}
 	err := jobdesc.Check(reqs, jobdesc.Options{Languages: []language.Tag{language.German}})
 	fmt.Println(err)
 	// Output:
-	// CSMG is not defined at level 7; it is defined at levels 1–6
-	// no CSMG text in "de"; languages: ar, es, it, pt, ru
+	// ABCD is not defined at level 6; it is defined at levels 2–5
+	// no ABCD text in "de"; languages: ar, fr, ru
 }
 
 func ExampleBuild() {
-	reqs := []jobdesc.Requirement{{Skill: csmg.Skill, Level: 2}}
-	d, err := jobdesc.Build(reqs, jobdesc.Options{AllLanguages: true})
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
+	// framework is an sfia.Framework, as skills.Framework is.
+	d, err := jobdesc.Build(reqs, jobdesc.Options{AllLanguages: true, Framework: framework})
 	if err != nil {
 		panic(err)
 	}
 	for _, s := range d.Sections {
-		fmt.Println(s.Language, s.Version, s.LevelWord, s.Level, s.GuidingWords)
+		fmt.Println(s.Language, s.Version, s.LevelWord, int(s.Level), s.GuidingWords)
 	}
-	fmt.Println(d.Notices[0].Kind)
+	fmt.Println(d.Notices[0].Message)
 	// Output:
-	// ar SFIA 8 المستوى Level 2 Assist
-	// es SFIA 6 Nivel Level 2 Assist
-	// it SFIA 9 Livello Level 2 Assist
-	// pt SFIA 9 Nível Level 2 Assist
-	// ru SFIA 8 Уровень Level 2 Помогать
-	// mixed-versions
+	// ar SFIA 8 الدرفون 4 Enable
+	// fr SFIA 9 Nivôle 4 Enable
+	// ru SFIA 7 Ступеля 4 Вырять
+	// The texts in this description come from different SFIA versions: SFIA 7 (ru); SFIA 8 (ar); SFIA 9 (fr). They are not translations of one text.
 }
 
-func build(lang string, level int) *jobdesc.Description {
-	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: csmg.Skill, Level: sfia.Level(level)}},
-		jobdesc.Options{Languages: []language.Tag{language.MustParse(lang)}})
+// Options.Version pins an SFIA version: side by side, the languages that
+// have it.
+func ExampleOptions_version() {
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 2}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{AllLanguages: true, Version: 8})
 	if err != nil {
 		panic(err)
 	}
-	return d
+	for _, s := range d.Sections {
+		fmt.Println(s.Language, s.Version, s.Name)
+	}
+	fmt.Println(len(d.Notices), "notices")
+	// Output:
+	// ar SFIA 8 زلمقة البرتوف
+	// fr SFIA 8 Gruntage de flobs
+	// 0 notices
+}
+
+// Options.Framework gives the guiding words in the section's language
+// where it has them; without it, or where it has none, they are English.
+func ExampleOptions_framework() {
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
+	for _, fw := range []sfia.Framework{nil, framework} {
+		for _, lang := range []language.Tag{language.Russian, language.French} {
+			d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{lang}, Framework: fw})
+			if err != nil {
+				panic(err)
+			}
+			s := d.Sections[0]
+			fmt.Printf("framework %v, %v: %s (%v)\n", fw != nil, s.Language, s.GuidingWords, s.GuidingLang)
+		}
+	}
+	// Output:
+	// framework false, ru: Enable (en)
+	// framework false, fr: Enable (en)
+	// framework true, ru: Вырять (ru)
+	// framework true, fr: Enable (en)
 }
 
 func ExampleDescription_WriteText() {
-	build("es", 1).WriteText(os.Stdout)
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.French}})
+	if err != nil {
+		panic(err)
+	}
+	d.WriteText(os.Stdout)
 	// Output:
-	// Asistencia del servicio de atención al cliente (CSMG) — Nivel 1 (Follow)
+	// Gruntage des flobs (ABCD) — Nivôle 3 (Apply)
 	//
-	// Recibe y gestiona solicitudes del servicio técnico según los procedimientos acordados. Distribuye llamadas rápidamente según corresponda. Registra incidentes y solicitudes de servicio y mantiene los registros pertinentes.
+	// Grunte les flobs « brelins » selon la zorbe. Trime l'état des flobs. Signale les écarts.
 	//
-	// - Recibe y gestiona solicitudes del servicio técnico según los procedimientos acordados.
-	// - Distribuye llamadas rápidamente según corresponda.
-	// - Registra incidentes y solicitudes de servicio y mantiene los registros pertinentes.
+	// - Grunte les flobs « brelins » selon la zorbe.
+	// - Trime l'état des flobs.
+	// - Signale les écarts.
 	//
-	// Source: SFIA 6, es, seeds/003_c74615f3b514106e.txt
+	// Source: SFIA 9, fr, fixture/abcd_fr9.txt
 	//
 	// This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
 }
 
 func ExampleDescription_WriteMarkdown() {
-	build("es", 1).WriteMarkdown(os.Stdout)
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.French}})
+	if err != nil {
+		panic(err)
+	}
+	d.WriteMarkdown(os.Stdout)
 	// Output:
-	// ## Asistencia del servicio de atención al cliente (CSMG) — Nivel 1 (Follow)
+	// ## Gruntage des flobs (ABCD) — Nivôle 3 (Apply)
 	//
-	// Recibe y gestiona solicitudes del servicio técnico según los procedimientos acordados. Distribuye llamadas rápidamente según corresponda. Registra incidentes y solicitudes de servicio y mantiene los registros pertinentes.
+	// Grunte les flobs « brelins » selon la zorbe. Trime l'état des flobs. Signale les écarts.
 	//
-	// - Recibe y gestiona solicitudes del servicio técnico según los procedimientos acordados.
-	// - Distribuye llamadas rápidamente según corresponda.
-	// - Registra incidentes y solicitudes de servicio y mantiene los registros pertinentes.
+	// - Grunte les flobs « brelins » selon la zorbe.
+	// - Trime l'état des flobs.
+	// - Signale les écarts.
 	//
-	// *Source: SFIA 6, es, seeds/003\_c74615f3b514106e.txt*
+	// *Source: SFIA 9, fr, fixture/abcd\_fr9.txt*
 	//
 	// *This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.*
 }
 
 func ExampleDescription_WriteHTML() {
-	build("ar", 4).WriteHTML(os.Stdout)
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Arabic}})
+	if err != nil {
+		panic(err)
+	}
+	d.WriteHTML(os.Stdout)
 	// Output:
 	// <div class="sfia-jobdesc" lang="en" dir="ltr">
 	// <div class="sfia-requirement">
 	// <section class="sfia-section" lang="ar" dir="rtl">
-	// <h2 lang="ar" dir="rtl">دعم خدمة العملاء (CSMG) — المستوى 4 <span class="sfia-guiding-words" lang="en" dir="ltr">(Enable)</span></h2>
-	// <p class="sfia-description" lang="ar" dir="rtl">يراقب قنوات تقديم الخدمات ويقوم بجمع البيانات الخاصة بالأداء. يساعد في التحديد والتطوير والبحث والتقييم فيما يتعلق بمعايير الخدمات. يطبق تلك المعايير لحل المشكلات أو تصعيدها ويقدم إحاطات فنية للموظفين.</p>
+	// <h2 lang="ar" dir="rtl">زلمقة البرتوف (ABCD) — الدرفون 4 <span class="sfia-guiding-words" lang="en" dir="ltr">(Enable)</span></h2>
+	// <p class="sfia-description" lang="ar" dir="rtl">يبرتف الزلامق ويسنكر الفرتوم. يطرشن الدوانق.</p>
 	// <ul class="sfia-statements" lang="ar" dir="rtl">
-	// <li lang="ar" dir="rtl">يراقب قنوات تقديم الخدمات ويقوم بجمع البيانات الخاصة بالأداء.</li>
-	// <li lang="ar" dir="rtl">يساعد في التحديد والتطوير والبحث والتقييم فيما يتعلق بمعايير الخدمات.</li>
-	// <li lang="ar" dir="rtl">يطبق تلك المعايير لحل المشكلات أو تصعيدها ويقدم إحاطات فنية للموظفين.</li>
+	// <li lang="ar" dir="rtl">يبرتف الزلامق ويسنكر الفرتوم.</li>
+	// <li lang="ar" dir="rtl">يطرشن الدوانق.</li>
 	// </ul>
-	// <p class="sfia-source" lang="en" dir="ltr">Source: <span lang="en" dir="ltr">SFIA 8, ar, seeds/004_07a011a12c9ebc15.txt</span></p>
+	// <p class="sfia-source" lang="en" dir="ltr">Source: <span lang="en" dir="ltr">SFIA 8, ar, fixture/abcd_ar8.txt</span></p>
 	// </section>
 	// </div>
 	// <p class="sfia-acknowledgement" lang="en" dir="ltr">This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.</p>
@@ -103,7 +153,12 @@ func ExampleDescription_WriteHTML() {
 }
 
 func ExampleDescription_WriteJSON() {
-	build("it", 1).WriteJSON(os.Stdout)
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Russian}, Framework: framework})
+	if err != nil {
+		panic(err)
+	}
+	d.WriteJSON(os.Stdout)
 	// Output:
 	// {
 	//   "schema": "https://github.com/sfiakit/sfiakit/jobdesc/schema/v1.json",
@@ -112,24 +167,23 @@ func ExampleDescription_WriteJSON() {
 	//   "notices": [],
 	//   "requirements": [
 	//     {
-	//       "code": "CSMG",
-	//       "name": "Supporto di assistenza ai clienti",
-	//       "level": 1,
-	//       "level_word": "Livello",
+	//       "code": "ABCD",
+	//       "name": "Брундение флобов",
+	//       "level": 3,
+	//       "level_word": "Ступеля",
 	//       "guiding_words": {
-	//         "text": "Follow",
-	//         "language": "en"
+	//         "text": "Примлять",
+	//         "language": "ru"
 	//       },
-	//       "paragraph": "Riceve e gestisce le domande e le richieste di routine dei clienti, seguendo le procedure stabilite. Registra accuratamente le interazioni con i clienti e mantiene i record pertinenti. Trasmette i problemi complessi ai membri del team o ai reparti appropriati.",
+	//       "paragraph": "Брундит флобы по зорбе. Тримит состояние флобов.",
 	//       "statements": [
-	//         "Riceve e gestisce le domande e le richieste di routine dei clienti, seguendo le procedure stabilite.",
-	//         "Registra accuratamente le interazioni con i clienti e mantiene i record pertinenti.",
-	//         "Trasmette i problemi complessi ai membri del team o ai reparti appropriati."
+	//         "Брундит флобы по зорбе.",
+	//         "Тримит состояние флобов."
 	//       ],
-	//       "language": "it",
+	//       "language": "ru",
 	//       "direction": "ltr",
-	//       "sfia_version": 9,
-	//       "source": "seeds/000_f93c0a31eadc8278.txt",
+	//       "sfia_version": 7,
+	//       "source": "fixture/abcd_ru7.txt",
 	//       "group": 0
 	//     }
 	//   ]
@@ -137,10 +191,15 @@ func ExampleDescription_WriteJSON() {
 }
 
 func ExampleDescription_WriteCSV() {
-	build("ru", 1).WriteCSV(os.Stdout)
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.French}})
+	if err != nil {
+		panic(err)
+	}
+	d.WriteCSV(os.Stdout)
 	// Output:
 	// code,skill,level,statement_number,statement,language,sfia_version,source,acknowledgement
-	// CSMG,Служба поддержки клиентов,1,1,"Принимает и обрабатывает заявки на обслуживание, следуя согласованным процедурам.",ru,8,seeds/001_205a89c5e035fa5d.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
-	// CSMG,Служба поддержки клиентов,1,2,Оперативно распределяет вызовы по мере необходимости.,ru,8,seeds/001_205a89c5e035fa5d.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
-	// CSMG,Служба поддержки клиентов,1,3,Регистрирует инциденты и запросы на обслуживание и ведет соответствующие записи.,ru,8,seeds/001_205a89c5e035fa5d.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
+	// ABCD,Gruntage des flobs,3,1,Grunte les flobs « brelins » selon la zorbe.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
+	// ABCD,Gruntage des flobs,3,2,Trime l'état des flobs.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
+	// ABCD,Gruntage des flobs,3,3,Signale les écarts.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
 }

@@ -1,18 +1,24 @@
 // Package jobdesc turns SFIA requirements (a skill at a level) into the
-// sections of a job description, in any language the skills' seeds give,
-// and renders them as plain text, Markdown, HTML, JSON or CSV.
+// sections of a job description, in any language the skills have, and
+// renders them as plain text, Markdown, HTML, JSON or CSV.
 //
-// A tool checks its requirements, builds a Description and renders it:
+// A requirement takes any sfia.Skill: the Skill of a package that
+// sfiakit's generator wrote, in this module (csmg.Skill) or in yours, or
+// a type of your own. A tool checks its requirements, builds a
+// Description and renders it:
 //
 //	reqs := []jobdesc.Requirement{{Skill: csmg.Skill, Level: 4}}
-//	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Italian}})
+//	d, err := jobdesc.Build(reqs, jobdesc.Options{
+//		Languages: []language.Tag{language.Italian},
+//		Framework: skills.Framework, // guiding words in the section's language, where it has them
+//	})
 //	if err != nil {
 //		// errors a person understands: see Check
 //	}
 //	d.Render(os.Stdout, jobdesc.Markdown)
 //
 // Every rendering carries the SFIA Foundation's acknowledgement and the
-// SFIA version, language and seed file of each text. The domain rules
+// SFIA version, language and source file of each text. The domain rules
 // (Check) are exported so that tools can unit-test their own rules on top
 // of them.
 package jobdesc
@@ -164,7 +170,7 @@ type Description struct {
 type Section struct {
 	Code        string
 	Name        string
-	Category    string // where the seed names it
+	Category    string // where the skill's source names it
 	Subcategory string
 	Level       sfia.Level
 	// LevelWord is the word for "level" in Language ("Livello"), or
@@ -178,9 +184,9 @@ type Section struct {
 	Description  string
 	Statements   []string
 	Language     language.Tag
-	Direction    string // "ltr" or "rtl"
+	Direction    string // "rtl" where the translation says so, else "ltr"
 	Version      sfia.Version
-	Source       string // seed file
+	Source       string // the input the texts come from (sfia.Translation.Source)
 	// Group numbers the requirement the section belongs to (0, 1, ...):
 	// side by side, the sections of one requirement share it.
 	Group int

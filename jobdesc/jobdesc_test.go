@@ -6,26 +6,17 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
 )
 
-func tags(ss ...string) []language.Tag {
-	var out []language.Tag
-	for _, s := range ss {
-		out = append(out, language.MustParse(s))
-	}
-	return out
-}
-
-func req(level int) jobdesc.Requirement {
-	return jobdesc.Requirement{Skill: csmg.Skill, Level: sfia.Level(level)}
-}
+// tagComparer compares language tags by value, for cmp.
+var tagComparer = cmp.Comparer(func(a, b language.Tag) bool { return a == b })
 
 // TestCheckRules is the table of domain rules: what Check says for each
-// list of requirements and options, message by message.
+// list of requirements and options, message by message, on the fixture
+// skill ABCD (levels 2 to 5; ar SFIA 8, fr SFIA 9 and 8, ru SFIA 7).
 func TestCheckRules(t *testing.T) {
 	tests := []struct {
 		name string
@@ -33,38 +24,50 @@ func TestCheckRules(t *testing.T) {
 		opts jobdesc.Options
 		want []string // the joined errors' messages, in order; nil for none
 	}{
-		{"defined level", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("it")}, nil},
-		{"every defined level", []jobdesc.Requirement{req(1), req(2), req(3), req(4), req(5), req(6)}, jobdesc.Options{Languages: tags("ar")}, nil},
-		{"level 7 is not defined", []jobdesc.Requirement{req(7)}, jobdesc.Options{Languages: tags("it")},
-			[]string{"CSMG is not defined at level 7; it is defined at levels 1–6"}},
-		{"level 7 even where the page has a note", []jobdesc.Requirement{req(7)}, jobdesc.Options{Languages: tags("ar")},
-			[]string{"CSMG is not defined at level 7; it is defined at levels 1–6"}},
-		{"level 0", []jobdesc.Requirement{req(0)}, jobdesc.Options{Languages: tags("it")},
-			[]string{"CSMG: level 0 is not an SFIA level; levels run from 1 to 7"}},
-		{"level 9", []jobdesc.Requirement{req(9)}, jobdesc.Options{Languages: tags("it")},
-			[]string{"CSMG: level 9 is not an SFIA level; levels run from 1 to 7"}},
-		{"no seed language", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("de")},
-			[]string{`no CSMG text in "de"; languages: ar, es, it, pt, ru`}},
+		{"defined level", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr")}, nil},
+		{"every defined level", []jobdesc.Requirement{req(2), req(3), req(4), req(5)}, jobdesc.Options{Languages: tags("ar")}, nil},
+		{"below the lowest defined level", []jobdesc.Requirement{req(1)}, jobdesc.Options{Languages: tags("fr")},
+			[]string{"ABCD is not defined at level 1; it is defined at levels 2–5"}},
+		{"above the highest defined level", []jobdesc.Requirement{req(6)}, jobdesc.Options{Languages: tags("fr")},
+			[]string{"ABCD is not defined at level 6; it is defined at levels 2–5"}},
+		{"an undefined level even where the input has a note", []jobdesc.Requirement{req(6)}, jobdesc.Options{Languages: tags("ar")},
+			[]string{"ABCD is not defined at level 6; it is defined at levels 2–5"}},
+		{"level 0", []jobdesc.Requirement{req(0)}, jobdesc.Options{Languages: tags("fr")},
+			[]string{"ABCD: level 0 is not an SFIA level; levels run from 1 to 7"}},
+		{"level 9", []jobdesc.Requirement{req(9)}, jobdesc.Options{Languages: tags("fr")},
+			[]string{"ABCD: level 9 is not an SFIA level; levels run from 1 to 7"}},
+		{"a language the skill does not have", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("de")},
+			[]string{`no ABCD text in "de"; languages: ar, fr, ru`}},
 		{"Ukrainian is not answered in Russian", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("uk", "en")},
-			[]string{`no CSMG text in "uk", "en"; languages: ar, es, it, pt, ru`}},
+			[]string{`no ABCD text in "uk", "en"; languages: ar, fr, ru`}},
+		{"Belarusian is not answered in Russian", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("be")},
+			[]string{`no ABCD text in "be"; languages: ar, fr, ru`}},
 		{"no language asked", []jobdesc.Requirement{req(4)}, jobdesc.Options{},
-			[]string{"no CSMG text in no language (none was asked for); languages: ar, es, it, pt, ru"}},
-		{"fallback down the list", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("de", "pt-BR")}, nil},
-		{"pinned version present", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("it"), Version: 9}, nil},
+			[]string{"no ABCD text in no language (none was asked for); languages: ar, fr, ru"}},
+		{"fallback down the list, to a regional variant's language", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("de", "fr-CA")}, nil},
+		{"pinned newest version", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), Version: 9}, nil},
+		{"pinned older version", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), Version: 8}, nil},
 		{"pinned version absent", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("ru"), Version: 9},
-			[]string{"no SFIA 9 text of CSMG in ru; it has SFIA 8"}},
-		{"pinned version in no language", []jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Version: 7},
-			[]string{"no SFIA 7 text of CSMG in any language"}},
-		{"every problem, in order", []jobdesc.Requirement{req(7), req(4), req(-2)}, jobdesc.Options{Languages: tags("zh")},
+			[]string{"no SFIA 9 text of ABCD in ru; it has SFIA 7"}},
+		{"pinned version absent where two are present", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), Version: 7},
+			[]string{"no SFIA 7 text of ABCD in fr; it has SFIA 9, SFIA 8"}},
+		{"pinned version is not looked for down the list", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("ru", "fr"), Version: 9},
+			[]string{"no SFIA 9 text of ABCD in ru; it has SFIA 7"}},
+		{"pinned version in some languages, side by side", []jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Version: 8}, nil},
+		{"pinned version in no language", []jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Version: 6},
+			[]string{"no SFIA 6 text of ABCD in any language"}},
+		{"every problem, in order", []jobdesc.Requirement{req(6), req(4), req(-2)}, jobdesc.Options{Languages: tags("zh")},
 			[]string{
-				"CSMG is not defined at level 7; it is defined at levels 1–6",
-				`no CSMG text in "zh"; languages: ar, es, it, pt, ru`,
-				"CSMG: level -2 is not an SFIA level; levels run from 1 to 7",
+				"ABCD is not defined at level 6; it is defined at levels 2–5",
+				`no ABCD text in "zh"; languages: ar, fr, ru`,
+				"ABCD: level -2 is not an SFIA level; levels run from 1 to 7",
 			}},
-		{"no requirements", nil, jobdesc.Options{Languages: tags("it")},
+		{"no requirements", nil, jobdesc.Options{Languages: tags("fr")},
 			[]string{"no requirements: name at least one skill and level"}},
-		{"no skill", []jobdesc.Requirement{{Level: 4}}, jobdesc.Options{Languages: tags("it")},
+		{"no skill", []jobdesc.Requirement{{Level: 4}}, jobdesc.Options{Languages: tags("fr")},
 			[]string{"a requirement has no skill"}},
+		{"no skill among others", []jobdesc.Requirement{req(4), {Level: 4}, req(7)}, jobdesc.Options{Languages: tags("fr")},
+			[]string{"a requirement has no skill", "ABCD is not defined at level 7; it is defined at levels 2–5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,37 +79,58 @@ func TestCheckRules(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Check (-want +got):\n%s", diff)
 			}
-			_, berr := jobdesc.Build(tt.reqs, tt.opts)
-			if (berr == nil) != (err == nil) {
-				t.Errorf("Build error %v, Check error %v", berr, err)
+			d, berr := jobdesc.Build(tt.reqs, tt.opts)
+			if (berr == nil) != (err == nil) || (berr == nil) != (d != nil) {
+				t.Errorf("Build = %v, %v; Check error %v", d, berr, err)
 			}
 		})
 	}
 }
 
-// TestErrorTypes checks that tools can tell the problems apart.
+// TestErrorTypes checks that tools can tell the problems apart, and what
+// each error holds.
 func TestErrorTypes(t *testing.T) {
-	err := jobdesc.Check([]jobdesc.Requirement{req(7), req(4)}, jobdesc.Options{Languages: tags("de")})
+	err := jobdesc.Check([]jobdesc.Requirement{req(6), req(4)}, jobdesc.Options{Languages: tags("de")})
 	var le *jobdesc.LevelError
-	if !errors.As(err, &le) || le.Code != "CSMG" || le.Level != 7 || !cmp.Equal(le.Defined, []sfia.Level{1, 2, 3, 4, 5, 6}) {
-		t.Errorf("LevelError = %+v", le)
+	if !errors.As(err, &le) {
+		t.Fatalf("no LevelError in %v", err)
+	}
+	if diff := cmp.Diff(&jobdesc.LevelError{Code: "ABCD", Level: 6, Defined: []sfia.Level{2, 3, 4, 5}}, le); diff != "" {
+		t.Errorf("LevelError (-want +got):\n%s", diff)
 	}
 	var lang *jobdesc.LanguageError
-	if !errors.As(err, &lang) || lang.Code != "CSMG" || len(lang.Have) != 5 {
-		t.Errorf("LanguageError = %+v", lang)
+	if !errors.As(err, &lang) {
+		t.Fatalf("no LanguageError in %v", err)
 	}
-	err = jobdesc.Check([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("es"), Version: 9})
+	if diff := cmp.Diff(&jobdesc.LanguageError{Code: "ABCD", Asked: tags("de"), Have: tags("ar", "fr", "ru")}, lang, tagComparer); diff != "" {
+		t.Errorf("LanguageError (-want +got):\n%s", diff)
+	}
+
+	err = jobdesc.Check([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr-CA"), Version: 7})
 	var ve *jobdesc.VersionError
-	if !errors.As(err, &ve) || ve.Version != 9 || !cmp.Equal(ve.Have, []sfia.Version{6}) {
-		t.Errorf("VersionError = %+v", ve)
+	if !errors.As(err, &ve) {
+		t.Fatalf("no VersionError in %v", err)
 	}
+	if diff := cmp.Diff(&jobdesc.VersionError{Code: "ABCD", Language: language.French, Version: 7, Have: []sfia.Version{9, 8}}, ve, tagComparer); diff != "" {
+		t.Errorf("VersionError (-want +got):\n%s", diff)
+	}
+
+	err = jobdesc.Check([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Version: 6})
+	if !errors.As(err, &ve) || ve.Language != language.Und || ve.Have != nil {
+		t.Errorf("VersionError in no language = %+v", ve)
+	}
+
 	if !errors.Is(jobdesc.Check(nil, jobdesc.Options{}), jobdesc.ErrNoRequirements) {
 		t.Error("expected ErrNoRequirements")
 	}
+	if !errors.Is(jobdesc.Check([]jobdesc.Requirement{{Level: 4}}, jobdesc.Options{}), jobdesc.ErrNilSkill) {
+		t.Error("expected ErrNilSkill")
+	}
 }
 
-// TestNotices checks the mixed-versions notice: side by side the five
-// translations come from SFIA 6, 8 and 9; in one language they do not mix.
+// TestNotices checks the mixed-versions notice: side by side, ABCD's
+// newest translations come from SFIA 7, 8 and 9; in one language, or
+// pinned to one version, they do not mix; two skills in one language can.
 func TestNotices(t *testing.T) {
 	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true})
 	if err != nil {
@@ -114,71 +138,198 @@ func TestNotices(t *testing.T) {
 	}
 	want := []jobdesc.Notice{{
 		Kind:    jobdesc.NoticeMixedVersions,
-		Message: "The texts in this description come from different SFIA versions: SFIA 6 (es); SFIA 8 (ar, ru); SFIA 9 (it, pt). They are not translations of one text.",
+		Message: "The texts in this description come from different SFIA versions: SFIA 7 (ru); SFIA 8 (ar); SFIA 9 (fr). They are not translations of one text.",
 	}}
 	if diff := cmp.Diff(want, d.Notices); diff != "" {
 		t.Errorf("notices (-want +got):\n%s", diff)
 	}
-	var langs []string
-	for _, s := range d.Sections {
-		langs = append(langs, s.Language.String())
-	}
-	if diff := cmp.Diff([]string{"ar", "es", "it", "pt", "ru"}, langs); diff != "" {
+	if diff := cmp.Diff([]string{"ar", "fr", "ru"}, sectionLanguages(d)); diff != "" {
 		t.Errorf("side-by-side languages (-want +got):\n%s", diff)
 	}
-	for _, opts := range []jobdesc.Options{{Languages: tags("it")}, {Languages: tags("ru")}, {AllLanguages: true, Version: 9}} {
-		d, err := jobdesc.Build([]jobdesc.Requirement{req(2), req(5)}, opts)
+
+	for _, tt := range []struct {
+		opts  jobdesc.Options
+		langs []string
+	}{
+		{jobdesc.Options{Languages: tags("fr")}, []string{"fr", "fr"}},
+		{jobdesc.Options{Languages: tags("ru")}, []string{"ru", "ru"}},
+		// Pinned to SFIA 8, side by side: the languages that have it.
+		{jobdesc.Options{AllLanguages: true, Version: 8}, []string{"ar", "fr", "ar", "fr"}},
+	} {
+		d, err := jobdesc.Build([]jobdesc.Requirement{req(2), req(5)}, tt.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(d.Notices) != 0 {
-			t.Errorf("%+v: unexpected notices %v", opts, d.Notices)
+			t.Errorf("%+v: unexpected notices %v", tt.opts, d.Notices)
+		}
+		if diff := cmp.Diff(tt.langs, sectionLanguages(d)); diff != "" {
+			t.Errorf("%+v: languages (-want +got):\n%s", tt.opts, diff)
 		}
 	}
-	// Two languages in one description, through the preference list of
-	// two different skills, is the other way to mix; a fake skill in SFIA
-	// 7 shows it.
-	d, err = jobdesc.Build([]jobdesc.Requirement{req(4), {Skill: fakeSkill{}, Level: 3}}, jobdesc.Options{Languages: tags("it")})
+
+	// Two skills in one language, through one preference list, is the
+	// other way to mix.
+	d, err = jobdesc.Build([]jobdesc.Requirement{req(4), {Skill: fake, Level: 3}}, jobdesc.Options{Languages: tags("fr")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Notices) != 1 || !strings.Contains(d.Notices[0].Message, "SFIA 7 (it); SFIA 9 (it)") {
-		t.Errorf("notices = %v", d.Notices)
+	want = []jobdesc.Notice{{
+		Kind:    jobdesc.NoticeMixedVersions,
+		Message: "The texts in this description come from different SFIA versions: SFIA 7 (fr); SFIA 9 (fr). They are not translations of one text.",
+	}}
+	if diff := cmp.Diff(want, d.Notices); diff != "" {
+		t.Errorf("two skills' notices (-want +got):\n%s", diff)
 	}
 }
 
-// TestSections checks what a section holds, against the skill package.
+func sectionLanguages(d *jobdesc.Description) []string {
+	var out []string
+	for _, s := range d.Sections {
+		out = append(out, s.Language.String())
+	}
+	return out
+}
+
+// TestSections checks what a section holds, against the fixture tables.
 func TestSections(t *testing.T) {
-	d, err := jobdesc.Build([]jobdesc.Requirement{req(4), req(2)}, jobdesc.Options{Languages: tags("uk", "ru")})
+	ru := language.Russian
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4), req(2)}, jobdesc.Options{Languages: tags("uk", "ru-RU")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru := language.Russian
 	want := []jobdesc.Section{
-		{Code: "CSMG", Name: csmg.Name(ru), Level: 4, LevelWord: "Уровень", GuidingWords: "Выполнять", GuidingLang: ru,
-			Description: csmg.Level(4).Description(ru), Statements: csmg.Level(4).Statements(ru),
-			Language: ru, Direction: "ltr", Version: 8, Source: csmg.Source(ru), Group: 0},
-		{Code: "CSMG", Name: csmg.Name(ru), Level: 2, LevelWord: "Уровень", GuidingWords: "Помогать", GuidingLang: ru,
-			Description: csmg.Level(2).Description(ru), Statements: csmg.Level(2).Statements(ru),
-			Language: ru, Direction: "ltr", Version: 8, Source: csmg.Source(ru), Group: 1},
+		{Code: "ABCD", Name: "Брундение флобов", Level: 4, LevelWord: "Ступеля", GuidingWords: "Enable", GuidingLang: language.English,
+			Description: "Ведёт брундение в команде.", Statements: []string{"Ведёт брундение в команде."},
+			Language: ru, Direction: "ltr", Version: 7, Source: "fixture/abcd_ru7.txt", Group: 0},
+		{Code: "ABCD", Name: "Брундение флобов", Level: 2, LevelWord: "Ступеля", GuidingWords: "Assist", GuidingLang: language.English,
+			Description: "Брундит простые флобы. Записывает зорбы.", Statements: []string{"Брундит простые флобы.", "Записывает зорбы."},
+			Language: ru, Direction: "ltr", Version: 7, Source: "fixture/abcd_ru7.txt", Group: 1},
 	}
-	if diff := cmp.Diff(want, d.Sections, cmp.Comparer(func(a, b language.Tag) bool { return a == b })); diff != "" {
-		t.Errorf("sections (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, d.Sections, tagComparer); diff != "" {
+		t.Errorf("ru sections (-want +got):\n%s", diff)
 	}
-	// Italian has no guiding words of its own: English stands in, and
-	// says so.
-	d, _ = jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("it")})
-	if s := d.Sections[0]; s.GuidingWords != "Enable" || s.GuidingLang != language.English || s.LevelWord != "Livello" {
-		t.Errorf("it section = %+v", s)
+
+	// Side by side: one group, a section per language, sorted by tag,
+	// each from its language's newest version or the pinned one.
+	d, err = jobdesc.Build([]jobdesc.Requirement{req(5)}, jobdesc.Options{AllLanguages: true, Version: 8})
+	if err != nil {
+		t.Fatal(err)
 	}
-	d, _ = jobdesc.Build([]jobdesc.Requirement{req(1)}, jobdesc.Options{Languages: tags("ar-EG")})
-	if s := d.Sections[0]; s.Direction != "rtl" || s.Language != language.Arabic {
-		t.Errorf("ar section = %+v", s)
+	want = []jobdesc.Section{
+		{Code: "ABCD", Name: "زلمقة البرتوف", Level: 5, LevelWord: "الدرفون", GuidingWords: "Ensure, advise", GuidingLang: language.English,
+			Description: "يقنود الزبرقة كلشها.", Statements: []string{"يقنود الزبرقة كلشها."},
+			Language: language.Arabic, Direction: "rtl", Version: 8, Source: "fixture/abcd_ar8.txt", Group: 0},
+		{Code: "ABCD", Name: "Gruntage de flobs", Level: 5, LevelWord: "Nivôle", GuidingWords: "Ensure, advise", GuidingLang: language.English,
+			Description: "Décide du gruntage.", Statements: []string{"Décide du gruntage."},
+			Language: language.French, Direction: "ltr", Version: 8, Source: "fixture/abcd_fr8.txt", Group: 0},
+	}
+	if diff := cmp.Diff(want, d.Sections, tagComparer); diff != "" {
+		t.Errorf("SFIA 8 side-by-side sections (-want +got):\n%s", diff)
+	}
+
+	// The newest French, with its category; a regional tag gives the
+	// language's tag.
+	d, err = jobdesc.Build([]jobdesc.Requirement{req(3)}, jobdesc.Options{Languages: tags("fr-CA")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []jobdesc.Section{
+		{Code: "ABCD", Name: "Gruntage des flobs", Category: "Flobnerie", Subcategory: "Gruntes", Level: 3, LevelWord: "Nivôle",
+			GuidingWords: "Apply", GuidingLang: language.English,
+			Description: "Grunte les flobs « brelins » selon la zorbe. Trime l'état des flobs. Signale les écarts.",
+			Statements:  []string{"Grunte les flobs « brelins » selon la zorbe.", "Trime l'état des flobs.", "Signale les écarts."},
+			Language:    language.French, Direction: "ltr", Version: 9, Source: "fixture/abcd_fr9.txt", Group: 0},
+	}
+	if diff := cmp.Diff(want, d.Sections, tagComparer); diff != "" {
+		t.Errorf("fr-CA sections (-want +got):\n%s", diff)
+	}
+}
+
+// TestFramework checks Options.Framework: guiding words in the section's
+// language where the framework has them at that level, English (and
+// GuidingLang English) where it has none in that language or at that
+// level, or Framework is nil.
+func TestFramework(t *testing.T) {
+	tests := []struct {
+		name      string
+		level     int
+		lang      string
+		framework sfia.Framework
+		words     string
+		wordsLang language.Tag
+	}{
+		{"in the section's language", 4, "ru", framework, "Вырять", language.Russian},
+		{"a regional tag asked for", 2, "ru-RU", framework, "Помогрять", language.Russian},
+		{"none at that level", 5, "ru", framework, "Ensure, advise", language.English},
+		{"none in that language", 4, "fr", framework, "Enable", language.English},
+		{"none in a right-to-left language", 3, "ar", framework, "Apply", language.English},
+		{"no framework", 4, "ru", nil, "Enable", language.English},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := jobdesc.Build([]jobdesc.Requirement{req(tt.level)}, jobdesc.Options{Languages: tags(tt.lang), Framework: tt.framework})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := d.Sections[0]
+			if s.GuidingWords != tt.words || s.GuidingLang != tt.wordsLang {
+				t.Errorf("guiding words = %q in %v, want %q in %v", s.GuidingWords, s.GuidingLang, tt.words, tt.wordsLang)
+			}
+		})
+	}
+
+	// Side by side, each section in its own language.
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Framework: framework})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		got = append(got, s.Language.String()+": "+s.GuidingWords+" ("+s.GuidingLang.String()+")")
+	}
+	if diff := cmp.Diff([]string{"ar: Enable (en)", "fr: Enable (en)", "ru: Вырять (ru)"}, got); diff != "" {
+		t.Errorf("side by side (-want +got):\n%s", diff)
+	}
+}
+
+// TestLevelWordAndDirectionFallback checks that a section says "Level"
+// where its translation gives no word for it, and is left to right
+// unless the translation says "rtl".
+func TestLevelWordAndDirectionFallback(t *testing.T) {
+	tests := []struct {
+		levelWord, direction string
+		wantWord, wantDir    string
+	}{
+		{"", "", "Level", "ltr"},
+		{"Nivôle", "", "Nivôle", "ltr"},
+		{"", "rtl", "Level", "rtl"},
+		{"Nivôle", "ltr", "Nivôle", "ltr"},
+		{"Nivôle", "sideways", "Nivôle", "ltr"},
+	}
+	for _, tt := range tests {
+		skill := oneLevel("EFGH", tt.levelWord, tt.direction)
+		d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: skill, Level: 1}}, jobdesc.Options{Languages: tags("fr")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := d.Sections[0]
+		if s.LevelWord != tt.wantWord || s.Direction != tt.wantDir {
+			t.Errorf("LevelWord %q, Direction %q: section has %q, %q; want %q, %q",
+				tt.levelWord, tt.direction, s.LevelWord, s.Direction, tt.wantWord, tt.wantDir)
+		}
+		var b strings.Builder
+		if err := d.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		if heading := "Flobage (EFGH) — " + tt.wantWord + " 1 (Follow)\n"; !strings.HasPrefix(b.String(), heading) {
+			t.Errorf("LevelWord %q: text starts %q, want %q", tt.levelWord, b.String()[:min(b.Len(), 40)], heading)
+		}
 	}
 }
 
 func TestRequirementString(t *testing.T) {
-	if got := req(4).String(); got != "CSMG level 4" {
+	if got := req(4).String(); got != "ABCD level 4" {
 		t.Errorf("String = %q", got)
 	}
 	if got := (jobdesc.Requirement{Level: 2}).String(); got != "<nil skill> level 2" {
@@ -198,36 +349,11 @@ func TestParseFormat(t *testing.T) {
 	if _, err := jobdesc.ParseFormat("pdf"); err == nil || err.Error() != `unknown format "pdf"; formats: text, md, html, page, json, csv` {
 		t.Errorf("ParseFormat(pdf) error = %v", err)
 	}
-	d, _ := jobdesc.Build([]jobdesc.Requirement{req(1)}, jobdesc.Options{Languages: tags("it")})
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(2)}, jobdesc.Options{Languages: tags("fr")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := d.Render(&strings.Builder{}, "pdf"); err == nil {
 		t.Error("Render(pdf) = nil error")
 	}
-}
-
-// fakeSkill is a made-up skill (not SFIA text) in Italian, SFIA 7, whose
-// texts are full of characters every format must escape.
-type fakeSkill struct{}
-
-const hostile = `<script>alert("x")</script> & 'q' "d" *b* _i_ [l](u) | # \ ` + "`c`"
-
-func (fakeSkill) Code() string                         { return "FAKE" }
-func (fakeSkill) Levels() []sfia.Level                 { return []sfia.Level{3} }
-func (fakeSkill) Defined(l sfia.Level) bool            { return l == 3 }
-func (fakeSkill) Languages() []language.Tag            { return []language.Tag{language.Italian} }
-func (fakeSkill) Versions(language.Tag) []sfia.Version { return []sfia.Version{7} }
-func (fakeSkill) Translation(v sfia.Version, prefs ...language.Tag) (sfia.Translation, bool) {
-	if v != 0 && v != 7 {
-		return sfia.Translation{}, false
-	}
-	for _, p := range prefs {
-		if b, _ := p.Base(); b.String() == "it" {
-			return sfia.Translation{
-				Code: "FAKE", Language: language.Italian, Version: 7, Source: "seeds/fake.txt",
-				Name: "Nome " + hostile,
-				Levels: []sfia.LevelText{{Level: 3, Defined: true, Description: "Uno " + hostile + ". Due.",
-					Statements: []string{"Uno " + hostile + ".", "Due."}}},
-			}, true
-		}
-	}
-	return sfia.Translation{}, false
 }

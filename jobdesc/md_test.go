@@ -3,8 +3,8 @@ package jobdesc
 import "testing"
 
 // TestMarkdownEscape checks md, which every SFIA text goes through in
-// WriteMarkdown: nothing in a text may become markup, a link, a heading or
-// a list item.
+// WriteMarkdown: nothing in a text may become markup, a link, a heading,
+// a list item or an entity reference.
 func TestMarkdownEscape(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain text.", "plain text."},
@@ -13,6 +13,7 @@ func TestMarkdownEscape(t *testing.T) {
 		{"<script>", `\<script\>`},
 		{"# heading", `\# heading`},
 		{"a | b", `a \| b`},
+		{"R&D &copy; &#35;", `R\&D \&copy; \&\#35;`},
 		{`back\slash`, `back\\slash`},
 		{"- item", `\- item`},
 		{"+ item", `\+ item`},

@@ -73,7 +73,8 @@ func (s *Section) heading() string {
 	return fmt.Sprintf("%s (%s) — %s %d", s.Name, s.Code, s.LevelWord, s.Level)
 }
 
-// source returns "SFIA 9, it, seeds/000_f93c0a31eadc8278.txt".
+// source returns "SFIA 9, it, seeds/000_f93c0a31eadc8278.txt": the
+// version, language and input of the section's texts.
 func (s *Section) source() string {
 	return fmt.Sprintf("%v, %s, %s", s.Version, s.Language, s.Source)
 }
@@ -99,10 +100,11 @@ func (d *Description) WriteText(w io.Writer) error {
 }
 
 // markdownEscaper backslash-escapes the characters that CommonMark gives
-// a meaning inline or at the start of a line.
+// a meaning inline or at the start of a line, and "&", which would start
+// an entity reference ("&copy;").
 var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`, "&", `\&`,
 )
 
 func md(s string) string {
@@ -249,8 +251,8 @@ func dirOf(tag, sectionTag language.Tag, sectionDir string) string {
 // WriteHTML writes d as a self-contained HTML fragment: a div holding a
 // section per requirement and language (side by side in a grid when a
 // requirement has several), the notices and the acknowledgement. Every
-// element that holds text carries lang and dir (rtl for Arabic); every
-// value is escaped.
+// element that holds text carries lang and dir (rtl for a right-to-left
+// language, such as Arabic); every value is escaped.
 func (d *Description) WriteHTML(w io.Writer) error {
 	return htmlTemplates().ExecuteTemplate(w, "fragment", d.htmlData())
 }

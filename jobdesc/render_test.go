@@ -16,7 +16,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"golang.org/x/text/language"
 )
@@ -28,23 +27,30 @@ var extensions = map[jobdesc.Format]string{
 	jobdesc.HTMLPage: "page.html", jobdesc.JSON: "json", jobdesc.CSV: "csv",
 }
 
-// goldenCases are the descriptions every format is checked on: levels 3
-// and 4 in each seed language, and level 4 side by side.
+// goldenCases are the descriptions every format is checked on, built
+// from the fixtures with the framework fixture: ABCD at levels 3 and 4 in
+// each of its languages, ABCD at level 4 side by side, and the skill
+// whose texts are all markup, FAKE at level 3.
 func goldenCases(t *testing.T) map[string]*jobdesc.Description {
 	t.Helper()
 	out := map[string]*jobdesc.Description{}
-	for _, tag := range csmg.Languages() {
-		d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: []language.Tag{tag}})
+	for _, tag := range abcd.Languages() {
+		d, err := jobdesc.Build([]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: []language.Tag{tag}, Framework: framework})
 		if err != nil {
 			t.Fatal(err)
 		}
-		out["csmg-3-4."+tag.String()] = d
+		out["abcd-3-4."+tag.String()] = d
 	}
-	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true})
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{AllLanguages: true, Framework: framework})
 	if err != nil {
 		t.Fatal(err)
 	}
-	out["csmg-4.all"] = d
+	out["abcd-4.all"] = d
+	d, err = jobdesc.Build([]jobdesc.Requirement{{Skill: fake, Level: 3}}, jobdesc.Options{Languages: tags("fr"), Framework: framework})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out["fake-3.fr"] = d
 	return out
 }
 
@@ -57,15 +63,25 @@ func render(t *testing.T, d *jobdesc.Description, f jobdesc.Format) []byte {
 	return b.Bytes()
 }
 
-// TestGolden renders every case in every format and compares with
-// testdata/golden. Run go test -update to rewrite them, and read the diff.
+// TestGolden renders every case in every format and compares with the
+// files in testdata/golden. After a deliberate change to a renderer or to
+// the fixtures, rewrite them (and remove those no case renders) with
+//
+//	go test ./jobdesc/ -run TestGolden -update
+//
+// and read the diff. They depend on the fixtures only, not on seeds/.
 func TestGolden(t *testing.T) {
+	dir := filepath.Join("testdata", "golden")
+	made := map[string]bool{}
 	for name, d := range goldenCases(t) {
 		for _, f := range jobdesc.Formats {
-			path := filepath.Join("testdata", "golden", name+"."+extensions[f])
+			path := filepath.Join(dir, name+"."+extensions[f])
+			made[path] = true
 			got := render(t, d, f)
 			if *update {
-				os.MkdirAll(filepath.Dir(path), 0o755)
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
 				if err := os.WriteFile(path, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -73,12 +89,29 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
+				t.Fatalf("%v (run go test ./jobdesc/ -run TestGolden -update)", err)
 			}
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s differs (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
 			}
 		}
+	}
+	// A golden file no case renders any more is stale: -update removes it.
+	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range files {
+		if made[path] {
+			continue
+		}
+		if *update {
+			if err := os.Remove(path); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s: no case renders it (run go test ./jobdesc/ -run TestGolden -update)", path)
 	}
 }
 
@@ -150,7 +183,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 		func(m map[string]any) { m["acknowledgement"] = "" },
 	} {
 		var m map[string]any
-		json.Unmarshal(render(t, goldenCases(t)["csmg-3-4.it"], jobdesc.JSON), &m)
+		json.Unmarshal(render(t, goldenCases(t)["abcd-3-4.fr"], jobdesc.JSON), &m)
 		bad(m)
 		b, _ := json.Marshal(m)
 		inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
@@ -250,7 +283,7 @@ func TestHTMLLangAndDir(t *testing.T) {
 // format lets it through unescaped, and JSON, CSV and the HTML text read
 // back unchanged.
 func TestEscaping(t *testing.T) {
-	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: fakeSkill{}, Level: 3}}, jobdesc.Options{Languages: tags("it")})
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: fake, Level: 3}}, jobdesc.Options{Languages: tags("fr")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +300,7 @@ func TestEscaping(t *testing.T) {
 	found := false
 	var walk func(n *htmlNode)
 	walk = func(n *htmlNode) {
-		if strings.TrimSpace(n.Text) == "Uno "+hostile+"." {
+		if strings.TrimSpace(n.Text) == "Un "+hostile+"." {
 			found = true
 		}
 		for i := range n.Nodes {
@@ -279,7 +312,7 @@ func TestEscaping(t *testing.T) {
 		t.Error("the HTML statement does not read back unchanged")
 	}
 	mdOut := string(render(t, d, jobdesc.Markdown))
-	for _, raw := range []string{"<script>", "*b*", "_i_", "[l](u)", "`c`"} {
+	for _, raw := range []string{"<script>", "*b*", "_i_", "[l](u)", "`c`", " &copy;"} {
 		if strings.Contains(mdOut, raw) {
 			t.Errorf("Markdown lets %q through:\n%s", raw, mdOut)
 		}
@@ -288,12 +321,12 @@ func TestEscaping(t *testing.T) {
 	if err := json.Unmarshal(render(t, d, jobdesc.JSON), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Requirements[0].Statements[0] != "Uno "+hostile+"." {
+	if doc.Requirements[0].Statements[0] != "Un "+hostile+"." {
 		t.Errorf("JSON statement = %q", doc.Requirements[0].Statements[0])
 	}
 	rows, err := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV))).ReadAll()
-	if err != nil || rows[1][4] != "Uno "+hostile+"." {
-		t.Errorf("CSV statement = %q, %v", rows[1][4], err)
+	if err != nil || len(rows) < 2 || rows[1][4] != "Un "+hostile+"." {
+		t.Errorf("CSV rows = %q, %v", rows, err)
 	}
 }
 
@@ -302,7 +335,10 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
 
 func TestWriteErrors(t *testing.T) {
-	d, _ := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("it")})
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range jobdesc.Formats {
 		if err := d.Render(failWriter{}, f); err == nil {
 			t.Errorf("%s: a failing writer gives no error", f)

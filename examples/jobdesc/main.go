@@ -1,7 +1,9 @@
 // Command jobdesc prints the job-description section for the SFIA skill
 // CSMG (customer service support) at one or more levels of
 // responsibility, in a chosen language, from the texts embedded in
-// github.com/sfiakit/sfiakit/csmg:
+// github.com/sfiakit/sfiakit/csmg, with the levels' guiding words in that
+// language where the framework texts of github.com/sfiakit/sfiakit/skills
+// have them (in English otherwise):
 //
 //	go run ./examples/jobdesc -level 4 -lang it
 //
