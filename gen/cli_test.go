@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -115,7 +116,8 @@ func TestCommandRejects(t *testing.T) {
 			if err := os.MkdirAll(filepath.Join(out, "csmg"), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			os.WriteFile(filepath.Join(out, "csmg", "tables_gen.go"), []byte("// old\n"), 0o644)
+			// A stale generated file: a good run removes it, a failing one must not.
+			writeFile(t, out, "csmg/tables_gen.go", "// "+Header+"\n\npackage csmg\n")
 			before := snapshot(t, out)
 
 			var stdout, stderr bytes.Buffer
@@ -147,8 +149,13 @@ func TestCommandRejects(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil || len(out) != 0 {
 		t.Fatalf("gen on good seeds: %v, output %q", err, out)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "out", "csmg", "tables_gen.go")); err != nil {
-		t.Error(err)
+	want := map[string]string{"./": ""}
+	for name, data := range generateReal(t) {
+		want[name] = string(data)
+		want[path.Dir(name)+"/"] = ""
+	}
+	if diff := cmp.Diff(want, snapshot(t, filepath.Join(dir, "out"))); diff != "" {
+		t.Errorf("gen on good seeds wrote (-want +got):\n%s", diff)
 	}
 	// A misused command: status 2.
 	err := exec.Command(exe, "extra").Run()
@@ -183,5 +190,59 @@ func TestNoTempFilesLeft(t *testing.T) {
 				t.Errorf("%s: temporary file %s left behind", dir, name)
 			}
 		}
+	}
+}
+
+// TestCommandModuleErrors runs the built generator where it cannot find
+// the output's import path: outside any module without -module, with a
+// -module that is no import path, and under a folder whose name cannot
+// be imported. Each run exits with status 1, prints one line saying what
+// to do, and writes nothing.
+func TestCommandModuleErrors(t *testing.T) {
+	exe := buildGen(t)
+	tests := []struct {
+		name string
+		args []string
+		mod  bool // a go.mod at the temporary folder
+		want string
+	}{
+		{"no module", []string{"-out", "out"}, false,
+			"gen: DIR/out: expected a folder inside a Go module (a go.mod at or above it), found none; run go mod init, or set -module\n"},
+		{"bad -module", []string{"-out", "out", "-module", "a//b"}, false,
+			"gen: -module: expected an import path, found \"a//b\": an empty path element\n"},
+		{"-module with a space", []string{"-out", "out", "-module", "example.com/a b"}, true,
+			"gen: -module: expected an import path, found \"example.com/a b\": a path element \"a b\" with the character ' '\n"},
+		{"folder that cannot be imported", []string{"-out", "my sfia"}, true,
+			"gen: my sfia: expected an output folder whose path in the module can be imported, found \"my sfia\": a path element \"my sfia\" with the character ' '\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			copyDir(t, "../seeds", filepath.Join(dir, "seeds"))
+			if tt.mod {
+				writeFile(t, dir, "go.mod", "module example.com/hr\n")
+			}
+			before := snapshot(t, dir)
+			var stdout, stderr bytes.Buffer
+			cmd := exec.Command(exe, append([]string{"-seeds", "seeds"}, tt.args...)...)
+			cmd.Dir = dir
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+				t.Fatalf("gen exited with %v, want exit status 1; stderr:\n%s", err, stderr.String())
+			}
+			real, err := filepath.EvalSymlinks(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.ReplaceAll(strings.ReplaceAll(stderr.String(), real, "DIR"), dir, "DIR")
+			if got != tt.want || stdout.Len() != 0 {
+				t.Errorf("stdout %q, stderr:\n got %q\nwant %q", stdout.String(), got, tt.want)
+			}
+			if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
+				t.Errorf("a failing run changed the folder (-before +after):\n%s", diff)
+			}
+		})
 	}
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/format"
 	"go/parser"
 	"go/token"
@@ -51,11 +53,11 @@ func loadFuzzConfigs(tb testing.TB) []fuzzConfig {
 		}
 		var all []string
 		for name, data := range files {
-			f, _, _, err := parseGo(name, data)
+			cs, _, _, err := parseGo(name, data)
 			if err != nil {
 				tb.Fatal(err)
 			}
-			all = append(all, f...)
+			all = append(all, cs...)
 		}
 		if corpus == nil {
 			tb.Fatalf("%s: no corpus", c.file)
@@ -86,8 +88,10 @@ func (c fuzzConfig) generate(seed []byte) (map[string][]byte, *model.Corpus, err
 }
 
 // parseGo parses a generated file and returns the text of its comments
-// and of its string literals, unquoted.
-func parseGo(name string, data []byte) (comments, literals []string, f *ast.File, err error) {
+// and the values of its string constants: each string literal, or
+// literals joined with +, that is not part of a larger one (see
+// stringConstants).
+func parseGo(name string, data []byte) (comments, strs []string, f *ast.File, err error) {
 	fset := token.NewFileSet()
 	f, err = parser.ParseFile(fset, name, data, parser.ParseComments)
 	if err != nil {
@@ -98,48 +102,115 @@ func parseGo(name string, data []byte) (comments, literals []string, f *ast.File
 			comments = append(comments, c.Text)
 		}
 	}
+	strs, err = stringConstants(f)
+	return comments, strs, f, err
+}
+
+// stringConstants returns the value of every string constant expression
+// of f that is not part of a larger one: a string literal, or string
+// literals joined with + (which the compiler folds into one constant).
+func stringConstants(f ast.Node) ([]string, error) {
+	var out []string
+	var err error
 	ast.Inspect(f, func(n ast.Node) bool {
-		if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING {
-			s, uerr := strconv.Unquote(bl.Value)
-			if uerr != nil && err == nil {
-				err = uerr
-			}
-			literals = append(literals, s)
+		e, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if s, ok, serr := constString(e); serr != nil {
+			err = cmpOr(err, serr)
+			return false
+		} else if ok {
+			out = append(out, s)
+			return false
 		}
 		return true
 	})
-	return comments, literals, f, err
+	return out, err
 }
 
-// modelTexts returns every text of c that came from a seed.
-func modelTexts(c *model.Corpus) []string {
-	var out []string
+// constString returns the value of e if it is a string constant
+// expression made of literals: a literal, a parenthesised one, or a sum
+// of them.
+func constString(e ast.Expr) (string, bool, error) {
+	v, ok, err := constValue(e)
+	if !ok || err != nil {
+		return "", ok, err
+	}
+	return constant.StringVal(v), true, nil
+}
+
+func constValue(e ast.Expr) (constant.Value, bool, error) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return nil, false, nil
+		}
+		v := constant.MakeFromLiteral(e.Value, token.STRING, 0)
+		if v.Kind() == constant.Unknown {
+			return nil, false, fmt.Errorf("the literal %s is not a valid string", e.Value)
+		}
+		return v, true, nil
+	case *ast.ParenExpr:
+		return constValue(e.X)
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return nil, false, nil
+		}
+		x, xok, err := constValue(e.X)
+		if err != nil || !xok {
+			return nil, false, err
+		}
+		y, yok, err := constValue(e.Y)
+		if err != nil || !yok {
+			return nil, false, err
+		}
+		return constant.BinaryOp(x, token.ADD, y), true, nil
+	}
+	return nil, false, nil
+}
+
+// cmpOr returns the first non-nil error.
+func cmpOr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// modelTexts returns every text of c that came from a seed: texts, each
+// of which the generator writes as one string constant, and statements,
+// which are parts of their level's paragraph.
+func modelTexts(c *model.Corpus) (texts, statements []string) {
 	for _, s := range c.Skills {
 		for _, t := range s.Translations {
-			out = append(out, t.Name, t.Description, t.ActivitiesIntro, t.Category, t.Subcategory)
-			out = append(out, t.Guidance...)
-			out = append(out, t.Activities...)
+			texts = append(texts, t.Name, t.Description, t.ActivitiesIntro, t.Category, t.Subcategory)
+			texts = append(texts, t.Guidance...)
+			texts = append(texts, t.Activities...)
 			for _, l := range t.Levels {
-				out = append(out, l.Paragraph, l.Note)
-				out = append(out, l.Statements...)
+				texts = append(texts, l.Paragraph, l.Note)
+				statements = append(statements, l.Statements...)
 			}
 		}
 	}
 	for _, fw := range c.Framework {
-		out = append(out, fw.LowerHelp, fw.HigherHelp)
-		out = append(out, fw.GuidingWords[:]...)
-		out = append(out, fw.Essences[:]...)
+		texts = append(texts, fw.LowerHelp, fw.HigherHelp)
+		texts = append(texts, fw.GuidingWords[:]...)
+		texts = append(texts, fw.Essences[:]...)
 	}
-	return out
+	return texts, statements
 }
 
 // FuzzGenerate parses any bytes as one of the real seeds (sel picks
 // which) and generates the module's files from what parses. Every file
-// must parse with go/parser and be gofmt-clean; no line may be a //go:
-// directive; every character outside the ASCII printable range must be
-// printable (invisible and bidi characters only as escapes); every seed
-// text must be in a string literal, and none in a comment unless the
-// generator writes that text in its comments anyway.
+// must parse with go/parser, be marked as generated and be gofmt-clean;
+// no line may be a //go: or +build directive; every character outside
+// the ASCII printable range must be printable (invisible and bidi
+// characters only as escapes); every seed text must be the value of a
+// string constant (a literal, or literals joined with +), and none may
+// stand in a comment unless the generator writes that text in its
+// comments anyway; and the translation tables must read back as the
+// model (checkTables).
 func FuzzGenerate(f *testing.F) {
 	configs := loadFuzzConfigs(f)
 	for i, c := range configs {
@@ -154,7 +225,7 @@ func FuzzGenerate(f *testing.F) {
 		if err != nil {
 			t.Fatalf("the seed parses but does not generate: %v", err)
 		}
-		texts := modelTexts(corpus)
+		texts, statements := modelTexts(corpus)
 		var comments, literals []string
 		for name, src := range files {
 			cs, ls, file, err := parseGo(name, src)
@@ -181,11 +252,19 @@ func FuzzGenerate(f *testing.F) {
 				}
 			}
 		}
-		lits := strings.Join(literals, "\x00")
+		consts := map[string]bool{}
+		for _, l := range literals {
+			consts[l] = true
+		}
 		for _, text := range texts {
-			if !strings.Contains(lits, text) {
-				t.Fatalf("seed text %q is in no string literal", text)
+			if text != "" && !consts[text] {
+				t.Fatalf("seed text %q is the value of no string constant", text)
 			}
+		}
+		for _, err := range checkTables(corpus, files) {
+			t.Fatal(err)
+		}
+		for _, text := range append(texts, statements...) {
 			if text == "" || strings.Contains(c.comments, text) {
 				continue
 			}

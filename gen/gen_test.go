@@ -2,7 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"io/fs"
 	"os"
 	"path"
@@ -11,14 +15,22 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/model"
 	"github.com/sfiakit/sfiakit/internal/parse"
+	"github.com/sfiakit/sfiakit/internal/synth"
 )
 
+// modPath is this module's path: the import prefix of the packages
+// generated at its root.
 const modPath = "github.com/sfiakit/sfiakit"
 
-func generateReal(t *testing.T) map[string][]byte {
+// generateReal generates this module's packages from the committed seeds,
+// as go generate does at the module root: file names are relative to the
+// module root.
+func generateReal(t testing.TB) map[string][]byte {
 	t.Helper()
 	c, err := parse.Dir(os.DirFS("../seeds"), "seeds", "seeds")
 	if err != nil {
@@ -33,47 +45,83 @@ func generateReal(t *testing.T) map[string][]byte {
 
 // TestGeneratedFilesUpToDate fails when the committed generated files
 // differ from what the generator makes of the committed seeds, or when a
-// generated file is left over from seeds that are gone.
+// file under the module root that carries this generator's header (or an
+// earlier one's) is no longer produced by the seeds.
 func TestGeneratedFilesUpToDate(t *testing.T) {
 	files := generateReal(t)
 	for name, want := range files {
-		got, err := os.ReadFile(filepath.Join("..", name))
+		got, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(name)))
 		if err != nil {
-			t.Errorf("%s: %v; run go generate ./...", name, err)
+			t.Errorf("%s: %v; run go generate ./... from the module root", name, err)
 			continue
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s is stale: run go generate ./... from the module root\n%s", name,
+			t.Errorf("%s is stale: run go generate ./... from the module root (-want +got)\n%s", name,
 				cmp.Diff(string(want), string(got)))
 		}
 	}
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+	n := 0
+	err := filepath.WalkDir("..", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata") {
 			return filepath.SkipDir
 		}
-		rel, _ := filepath.Rel("..", path)
-		if strings.HasSuffix(path, "_gen.go") {
-			if _, ok := files[filepath.ToSlash(rel)]; !ok {
-				t.Errorf("%s is a generated file the seeds no longer produce: remove it", rel)
-			}
+		if d.IsDir() || !strings.HasSuffix(p, "_gen.go") {
+			return nil
+		}
+		n++
+		rel, err := filepath.Rel("..", p)
+		if err != nil {
+			return err
+		}
+		if _, ok := files[filepath.ToSlash(rel)]; ok {
+			return nil
+		}
+		ours, err := generatedByUs(p)
+		if err != nil {
+			return err
+		}
+		if ours {
+			t.Errorf("%s is a generated file the seeds no longer produce: run go generate ./... from the module root, which removes it", rel)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if n < len(files) {
+		t.Errorf("found %d *_gen.go files under the module root, the seeds produce %d", n, len(files))
+	}
 }
 
-var generatedRE = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.$`)
-
+// TestGeneratedFilesAreMarkedAndFormatted checks, for the real seeds and
+// the example corpus, that each generated file starts with the header,
+// then one or more "// source:" lines and a blank line; that go/ast sees
+// it as generated; and that it is gofmt-clean. For the real seeds each
+// source must be a file of the module.
 func TestGeneratedFilesAreMarkedAndFormatted(t *testing.T) {
-	for name, data := range generateReal(t) {
-		first, _, _ := strings.Cut(string(data), "\n")
-		if !generatedRE.MatchString(first) {
-			t.Errorf("%s: first line %q does not mark the file as generated", name, first)
+	check := func(name string, data []byte, sourceExists func(string) bool) {
+		t.Helper()
+		lines := strings.Split(string(data), "\n")
+		if lines[0] != "// "+Header {
+			t.Errorf("%s: first line %q, want %q", name, lines[0], "// "+Header)
+		}
+		i := 1
+		for ; i < len(lines) && strings.HasPrefix(lines[i], "// source: "); i++ {
+			if src := strings.TrimPrefix(lines[i], "// source: "); sourceExists != nil && !sourceExists(src) {
+				t.Errorf("%s: line %d names the source %q, which is no file of the module", name, i+1, src)
+			}
+		}
+		if i == 1 || i >= len(lines) || lines[i] != "" {
+			t.Errorf("%s: expected the header, one or more source lines and a blank line, found:\n%s", name, strings.Join(lines[:min(i+1, len(lines))], "\n"))
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, data, parser.ParseComments|parser.PackageClauseOnly)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if !ast.IsGenerated(f) {
+			t.Errorf("%s: go/ast does not see it as generated", name)
 		}
 		formatted, err := format.Source(data)
 		if err != nil {
@@ -81,12 +129,49 @@ func TestGeneratedFilesAreMarkedAndFormatted(t *testing.T) {
 		} else if !bytes.Equal(formatted, data) {
 			t.Errorf("%s is not gofmt-clean", name)
 		}
-		if !strings.Contains(string(data), "sha256 ") {
-			t.Errorf("%s does not record the seeds' checksum", name)
-		}
+	}
+	for name, data := range generateReal(t) {
+		check(name, data, func(src string) bool {
+			fi, err := os.Stat(filepath.Join("..", filepath.FromSlash(src)))
+			return err == nil && fi.Mode().IsRegular()
+		})
+	}
+	for name, data := range generateExample(t) {
+		check(name, data, nil)
 	}
 }
 
+// TestGeneratedImports checks that generated code imports only public
+// sfiakit packages, x/text/language and the generated packages
+// themselves, never an internal package, for the real seeds and for the
+// example corpus under a user's prefix.
+func TestGeneratedImports(t *testing.T) {
+	check := func(name string, data []byte, prefix string) {
+		t.Helper()
+		f, err := parser.ParseFile(token.NewFileSet(), name, data, parser.ImportsOnly)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, is := range f.Imports {
+			p, _ := strconv.Unquote(is.Path.Value)
+			switch {
+			case p == langPath || p == sfiaPath || p == implPath:
+			case strings.HasPrefix(p, prefix+"/") && !strings.Contains(p[len(prefix):], "/internal/"):
+			default:
+				t.Errorf("%s imports %q", name, p)
+			}
+		}
+	}
+	for name, data := range generateReal(t) {
+		check(name, data, modPath)
+	}
+	for name, data := range generateExample(t) {
+		check(name, data, examplePrefix)
+	}
+}
+
+// TestDeterministic generates from the real seeds several times, and
+// from a copy of them elsewhere, and expects the same bytes each time.
 func TestDeterministic(t *testing.T) {
 	first := generateReal(t)
 	for i := 0; i < 5; i++ {
@@ -95,10 +180,11 @@ func TestDeterministic(t *testing.T) {
 			t.Fatalf("run %d differs:\n%s", i+2, diff)
 		}
 	}
-	// Nor does the output depend on where the seeds folder is.
+	// Nor does the output depend on where the seeds folder is, only on
+	// the name it is given.
 	tmp := t.TempDir()
 	copyDir(t, "../seeds", tmp)
-	c, err := parse.Dir(os.DirFS(tmp), "seeds", "seeds")
+	c, err := parse.Dir(os.DirFS(tmp), tmp, "seeds")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,18 +197,18 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func copyDir(t *testing.T, from, to string) {
+func copyDir(t testing.TB, from, to string) {
 	t.Helper()
-	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(from, path)
+		rel, _ := filepath.Rel(from, p)
 		target := filepath.Join(to, rel)
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		data, err := os.ReadFile(path)
+		data, err := os.ReadFile(p)
 		if err != nil {
 			return err
 		}
@@ -133,20 +219,22 @@ func copyDir(t *testing.T, from, to string) {
 	}
 }
 
-// snapshot returns every file under dir with its bytes.
-func snapshot(t *testing.T, dir string) map[string]string {
+// snapshot returns every file under dir with its bytes, and every folder
+// (with a trailing slash) with "".
+func snapshot(t testing.TB, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(dir, path)
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
 			out[rel+"/"] = ""
 			return nil
 		}
-		data, err := os.ReadFile(path)
+		data, err := os.ReadFile(p)
 		out[rel] = string(data)
 		return err
 	})
@@ -156,30 +244,78 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-// TestFailingRunChangesNothing runs the generator on broken seeds into an
-// output folder that holds the current generated files, and checks the
-// folder byte for byte before and after.
-func TestFailingRunChangesNothing(t *testing.T) {
-	seeds := t.TempDir()
-	copyDir(t, "../seeds", seeds)
-	// Level 4 of the Italian seed appears twice: a parse error.
-	it := filepath.Join(seeds, "000_f93c0a31eadc8278.txt")
-	data, _ := os.ReadFile(it)
-	os.WriteFile(it, bytes.Replace(data, []byte("clienti: Livello 5"), []byte("clienti: Livello 4"), 1), 0o644)
-
-	out := t.TempDir()
-	os.WriteFile(filepath.Join(out, "go.mod"), []byte("module "+modPath+"\n"), 0o644)
-	for name, data := range generateReal(t) {
-		os.MkdirAll(filepath.Join(out, filepath.Dir(name)), 0o755)
-		// Stale content: the run must not touch it either.
-		os.WriteFile(filepath.Join(out, name), append([]byte("// old\n"), data...), 0o644)
+// userModule makes a module example.com/hr in a temporary folder with a
+// synthetic seeds folder (c) at seeds/, and returns the module root and
+// the seeds folder.
+func userModule(t testing.TB, c synth.Corpus) (root, seeds string) {
+	t.Helper()
+	root = t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/hr\n\ngo 1.26.0\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
+	seeds = filepath.Join(root, "seeds")
+	if err := synth.Write(seeds, c); err != nil {
+		t.Fatal(err)
+	}
+	return root, seeds
+}
+
+// generateSeeds generates from a seeds folder what run writes with
+// import prefix prefix and seeds folder name src.
+func generateSeeds(t testing.TB, seeds, src, prefix string) (map[string][]byte, *model.Corpus) {
+	t.Helper()
+	c, err := parse.Dir(os.DirFS(seeds), seeds, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Generate(c, prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, c
+}
+
+// writeFile writes data to the slash path name under dir, making its
+// folder.
+func writeFile(t testing.TB, dir, name, data string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFailingRunChangesNothing runs the generator on broken seeds into an
+// output folder that holds generated files (out of date, and one the
+// seeds no longer produce), and checks the folder byte for byte before
+// and after.
+func TestFailingRunChangesNothing(t *testing.T) {
+	root, seeds := userModule(t, synth.Corpus{Skills: 2, Languages: 2})
+	out := filepath.Join(root, "sfia")
+	if err := run(seeds, out, ""); err != nil {
+		t.Fatal(err)
+	}
+	// Out of date content that a good run would rewrite, and a stale file
+	// that a good run would remove: a failing run must touch neither.
+	for name, data := range snapshot(t, out) {
+		if strings.HasSuffix(name, "_gen.go") {
+			writeFile(t, out, name, strings.Replace(data, "\n\n", "\n\n// out of date\n", 1))
+		}
+	}
+	writeFile(t, out, "gone/gone_gen.go", "// "+Header+"\n\npackage gone\n")
+	// A seed file the manifest does not list: a parse error.
+	writeFile(t, seeds, "extra.txt", "Extra\n")
 	before := snapshot(t, out)
+
 	err := run(seeds, out, "")
 	if err == nil {
 		t.Fatal("expected an error")
 	}
-	want := filepath.ToSlash(filepath.Clean(seeds)) + "/000_f93c0a31eadc8278.txt:39: expected each level once, found level 4 again (first on line 37)"
+	dir := filepath.ToSlash(filepath.Clean(seeds))
+	want := dir + "/extra.txt: expected a line for this seed in " + dir + "/MANIFEST, found none"
 	if err.Error() != want {
 		t.Errorf("error:\n got %s\nwant %s", err, want)
 	}
@@ -188,99 +324,200 @@ func TestFailingRunChangesNothing(t *testing.T) {
 	}
 }
 
-// TestFailingWriteChangesNothing makes the last file impossible to write
-// (its folder's name is taken by a file) and checks that the files
-// before it were not written either, and no folder was left behind.
+// TestFailingWriteChangesNothing makes the last files impossible to write
+// (a file stands where the registry's folder should be, or a folder where
+// its file should be) and checks that the files before them were not
+// written either, that the stale file a good run removes is still there,
+// and that no folder or temporary file was left behind.
 func TestFailingWriteChangesNothing(t *testing.T) {
-	out := t.TempDir()
-	os.WriteFile(filepath.Join(out, "go.mod"), []byte("module "+modPath+"\n"), 0o644)
-	os.WriteFile(filepath.Join(out, "sfia"), []byte("a file where a folder should be"), 0o644)
-	before := snapshot(t, out)
-	if err := run("../seeds", out, ""); err == nil {
-		t.Fatal("expected an error")
-	}
-	if diff := cmp.Diff(before, snapshot(t, out)); diff != "" {
-		t.Errorf("a failing write changed the output folder (-before +after):\n%s", diff)
-	}
-	// And a folder where a file should be.
-	out = t.TempDir()
-	os.MkdirAll(filepath.Join(out, "sfia", "framework_gen.go"), 0o755)
-	before = snapshot(t, out)
-	if err := run("../seeds", out, modPath); err == nil {
-		t.Fatal("expected an error")
-	}
-	if diff := cmp.Diff(before, snapshot(t, out)); diff != "" {
-		t.Errorf("a failing write changed the output folder (-before +after):\n%s", diff)
+	for _, tt := range []struct {
+		name  string
+		block func(t *testing.T, out string)
+	}{
+		{"file for a folder", func(t *testing.T, out string) {
+			if err := os.RemoveAll(filepath.Join(out, RegistryDir)); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, out, RegistryDir, "a file where a folder should be")
+		}},
+		{"folder for a file", func(t *testing.T, out string) {
+			p := filepath.Join(out, RegistryDir, "skills_gen.go")
+			if err := os.Remove(p); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(filepath.Join(p, "x"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root, seeds := userModule(t, synth.Corpus{Skills: 2, Languages: 2})
+			out := filepath.Join(root, "sfia")
+			if err := run(seeds, out, ""); err != nil {
+				t.Fatal(err)
+			}
+			// Every skill file out of date, so that a run would rewrite it,
+			// and a stale file a run would remove.
+			for name, data := range snapshot(t, out) {
+				if strings.HasSuffix(name, "_gen.go") {
+					writeFile(t, out, name, strings.Replace(data, "\n\n", "\n\n// out of date\n", 1))
+				}
+			}
+			writeFile(t, out, "gone/gone_gen.go", "// "+Header+"\n\npackage gone\n")
+			// A new skill, whose folder a run would make.
+			if err := os.RemoveAll(seeds); err != nil {
+				t.Fatal(err)
+			}
+			if err := synth.Write(seeds, synth.Corpus{Skills: 3, Languages: 2}); err != nil {
+				t.Fatal(err)
+			}
+			tt.block(t, out)
+			before := snapshot(t, out)
+			if err := run(seeds, out, ""); err == nil {
+				t.Fatal("expected an error")
+			}
+			if diff := cmp.Diff(before, snapshot(t, out)); diff != "" {
+				t.Errorf("a failing write changed the output folder (-before +after):\n%s", diff)
+			}
+		})
 	}
 }
 
+// TestRunWritesEverything runs the generator into a subfolder of a user's
+// module and expects exactly the files Generate makes, with the import
+// prefix that folder has; a second run leaves every file alone.
 func TestRunWritesEverything(t *testing.T) {
-	out := t.TempDir()
-	if err := run("../seeds", out, modPath); err != nil {
+	root, seeds := userModule(t, synth.Corpus{Skills: 2, Languages: 3})
+	out := filepath.Join(root, "hr", "sfia")
+	if err := run(seeds, out, ""); err != nil {
 		t.Fatal(err)
 	}
-	got := snapshot(t, out)
-	want := map[string]string{}
-	for name, data := range generateReal(t) {
-		want[filepath.FromSlash(name)] = string(data)
-		want[filepath.FromSlash(path.Dir(name))+"/"] = ""
+	// The seeds folder is named by its path from the module root.
+	files, _ := generateSeeds(t, seeds, "seeds", "example.com/hr/hr/sfia")
+	want := map[string]string{"./": ""}
+	for name, data := range files {
+		want[name] = string(data)
+		want[path.Dir(name)+"/"] = ""
 	}
-	delete(got, "./")
+	got := snapshot(t, out)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("output folder (-want +got):\n%s", diff)
 	}
+	if !strings.Contains(got["skills/skills_gen.go"], `"example.com/hr/hr/sfia/saaa"`) {
+		t.Errorf("the registry does not import the skills by their import path in the module:\n%s", got["skills/skills_gen.go"])
+	}
+
 	// A second run leaves files with the right bytes alone.
-	fi, _ := os.Stat(filepath.Join(out, "csmg", "tables_gen.go"))
-	if err := run("../seeds", out, modPath); err != nil {
+	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	for name := range files {
+		if err := os.Chtimes(filepath.Join(out, filepath.FromSlash(name)), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := run(seeds, out, ""); err != nil {
 		t.Fatal(err)
 	}
-	fi2, _ := os.Stat(filepath.Join(out, "csmg", "tables_gen.go"))
-	if !fi.ModTime().Equal(fi2.ModTime()) {
-		t.Error("an up-to-date file was rewritten")
-	}
-}
-
-func TestModulePath(t *testing.T) {
-	if _, err := modulePath(filepath.Join(t.TempDir(), "go.mod")); err == nil {
-		t.Error("expected an error for a missing go.mod")
-	}
-	got, err := modulePath("../go.mod")
-	if err != nil || got != modPath {
-		t.Errorf("modulePath = %q, %v", got, err)
-	}
-}
-
-// TestReservedCodes checks that a skill code whose package would take a
-// folder of the module or a Go keyword stops the generator.
-func TestReservedCodes(t *testing.T) {
-	for _, code := range []string{"SFIA", "FUNC", "TYPE", "GOTO"} {
-		c, err := parse.Dir(os.DirFS("../seeds"), "seeds", "seeds")
+	for name := range files {
+		fi, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.Skills[0].Code = code
-		if _, err := Generate(c, modPath); err == nil || !strings.Contains(err.Error(), "skill "+code+": expected a code whose package name") {
-			t.Errorf("Generate with skill %s: error %v", code, err)
+		if !fi.ModTime().Equal(old) {
+			t.Errorf("%s was up to date, and was rewritten", name)
+		}
+	}
+	if diff := cmp.Diff(got, snapshot(t, out)); diff != "" {
+		t.Errorf("a second run changed the output (-first +second):\n%s", diff)
+	}
+}
+
+// TestModulePath reads the module line of go.mod files in each form the
+// go command accepts, and rejects files without one path.
+func TestModulePath(t *testing.T) {
+	type result struct {
+		Path string
+		Line int
+		Err  string
+	}
+	tests := []struct {
+		name, data string
+		want       result
+	}{
+		{"plain", "module example.com/hr\n\ngo 1.26.0\n", result{"example.com/hr", 1, ""}},
+		{"quoted", "// The HR tools.\nmodule \"example.com/hr\"\n", result{"example.com/hr", 2, ""}},
+		{"raw quoted", "module `example.com/hr`\n", result{"example.com/hr", 1, ""}},
+		{"comment after", "module example.com/hr // the HR tools\n", result{"example.com/hr", 1, ""}},
+		{"comment only", "// module example.com/old\nmodule example.com/hr\n", result{"example.com/hr", 2, ""}},
+		{"CRLF and indent", "go 1.26.0\r\n  module\texample.com/hr \r\n", result{"example.com/hr", 2, ""}},
+		{"block", "module (\n\texample.com/hr\n)\n\ngo 1.26.0\n", result{"example.com/hr", 2, ""}},
+		{"block with comments", "module ( // the module\n\t// its path:\n\n\texample.com/hr // here\n)\n", result{"example.com/hr", 4, ""}},
+		{"missing", "go 1.26.0\n\nrequire golang.org/x/text v0.43.0\n", result{"", 0, "expected a module line, found none"}},
+		{"empty file", "", result{"", 0, "expected a module line, found none"}},
+		{"a word starting with module", "modules example.com/hr\n", result{"", 0, "expected a module line, found none"}},
+		{"two paths", "module example.com/a example.com/b\n", result{"", 1, `expected one module path, found "example.com/a example.com/b"`}},
+		{"unterminated quote", "module \"example.com/hr\n", result{"", 1, `expected a module path, found "example.com/hr`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got result
+			var err error
+			got.Path, got.Line, err = modulePath([]byte(tt.data))
+			if err != nil {
+				got.Err = err.Error()
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("modulePath(%q) (-want +got):\n%s", tt.data, diff)
+			}
+		})
+	}
+}
+
+// TestReservedCodes checks that a skill code whose package name would
+// be a Go keyword, main, the framework package or the registry package
+// stops the generator, with an error that says why.
+func TestReservedCodes(t *testing.T) {
+	tests := []struct{ code, why string }{
+		{"FUNC", "func is a Go keyword"},
+		{"TYPE", "type is a Go keyword"},
+		{"GOTO", "goto is a Go keyword"},
+		{"MAIN", "package main is a command, not a library"},
+		{"SFIA", "sfia is the framework package"},
+		{"SKILLS", "the registry package is skills"},
+	}
+	for _, tt := range tests {
+		c := exampleCorpus()
+		c.Skills[len(c.Skills)-1].Code = tt.code
+		files, err := Generate(c, examplePrefix)
+		want := fmt.Sprintf("skill %s: expected a code whose package name %q is free, found that %s", tt.code, strings.ToLower(tt.code), tt.why)
+		if err == nil || err.Error() != want {
+			t.Errorf("Generate with skill %s: error %v, want %s", tt.code, err, want)
+		}
+		if files != nil {
+			t.Errorf("Generate with skill %s returned %d files with its error", tt.code, len(files))
 		}
 	}
 }
 
-// TestStats checks the -stats line, which internal/scale reads.
+// TestStats checks the -stats line, which internal/scale reads: the
+// numbers of skills, files and bytes are those of the output.
 func TestStats(t *testing.T) {
+	root, seeds := userModule(t, synth.Corpus{Skills: 3, Languages: 2})
 	var b strings.Builder
-	if err := runStats("../seeds", t.TempDir(), modPath, &b); err != nil {
+	if err := runStats(seeds, filepath.Join(root, "sfia"), "", &b); err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(`^gen: parsed 1 skills in \S+, generated 4 files \((\d+) bytes\) in \S+, wrote them in \S+\n$`)
+	re := regexp.MustCompile(`^gen: parsed (\d+) skills in \S+, generated (\d+) files \((\d+) bytes\) in \S+, wrote them in \S+\n$`)
 	m := re.FindStringSubmatch(b.String())
 	if m == nil {
-		t.Fatalf("stats line %q", b.String())
+		t.Fatalf("stats line %q does not match %s", b.String(), re)
 	}
+	files, c := generateSeeds(t, seeds, "seeds", "example.com/hr/sfia")
 	n := 0
-	for _, data := range generateReal(t) {
+	for _, data := range files {
 		n += len(data)
 	}
-	if m[1] != strconv.Itoa(n) {
-		t.Errorf("stats count %s bytes, the files hold %d", m[1], n)
+	want := []string{strconv.Itoa(len(c.Skills)), strconv.Itoa(len(files)), strconv.Itoa(n)}
+	if diff := cmp.Diff(want, m[1:]); diff != "" {
+		t.Errorf("stats skills, files, bytes (-output +line):\n%s", diff)
 	}
 }

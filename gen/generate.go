@@ -449,19 +449,24 @@ func textLit(s string, starts []int) jen.Code {
 }
 
 // wrap cuts s after spaces into pieces whose quoted form is at most
-// maxChunk characters, where it can.
+// maxChunk characters; a run of more than that without a space is cut
+// between two characters (the pieces still fold into the same constant).
 func wrap(s string) []string {
 	var out []string
 	for quotedLen(s) > maxChunk {
-		cut := -1
+		cut, hard := -1, -1
 		n := 0
 		for i, r := range s {
 			if n += quotedLen(string(r)); n > maxChunk-2 {
 				break
 			}
+			hard = i + utf8.RuneLen(r)
 			if r == ' ' {
 				cut = i + 1
 			}
+		}
+		if cut <= 0 {
+			cut = hard // no space to cut at: cut between two characters
 		}
 		if cut <= 0 || cut >= len(s) {
 			break

@@ -111,6 +111,7 @@ import (
 	"os"
 
 	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/skills"
 	"github.com/sfiakit/sfiakit/zzzz"
 	"golang.org/x/text/language"
 )
@@ -128,16 +129,17 @@ type answers struct {
 func main() {
 	eo := language.MustParse("eo")
 	var a answers
-	a.Name, a.Description, a.Intro = zzzz.Name(eo), zzzz.Description(eo), zzzz.ActivitiesIntro(eo)
-	a.Guidance, a.Activities = zzzz.Guidance(eo), zzzz.Activities(eo)
+	tr, _ := zzzz.Skill.Translation(0, eo)
+	a.Name, a.Description, a.Intro = tr.Name, tr.Description, tr.ActivitiesIntro
+	a.Guidance, a.Activities = tr.Guidance, tr.Activities
 	for l := 1; l <= 7; l++ {
 		lv := &a.Levels[l-1]
 		lv.Description, lv.Note, lv.Statements = zzzz.Level(l).Description(eo), zzzz.Level(l).Note(eo), zzzz.Level(l).Statements(eo)
-		lv.GuidingWords = sfia.Level(l).GuidingWordsIn(eo)
-		e, _ := sfia.Level(l).Essence(eo)
-		lv.Essence = e.Value
+		w, _ := skills.Framework.GuidingWords(sfia.Level(l), eo)
+		e, _ := skills.Framework.Essence(sfia.Level(l), eo)
+		lv.GuidingWords, lv.Essence = w.Value, e.Value
 	}
-	lo, hi, _ := sfia.UndefinedLevelsHelp(eo)
+	lo, hi, _ := skills.Framework.UndefinedLevelsHelp(eo)
 	a.Lower, a.Higher = lo.Value, hi.Value
 	json.NewEncoder(os.Stdout).Encode(a)
 }
@@ -146,8 +148,8 @@ func main() {
 // TestHostileTextsStayData generates a package from hostileSeed2 into a
 // copy of the module; builds and vets it; checks that no seed line stands
 // in the generated code outside a string literal (in code or in a
-// comment); and runs a program that prints what the API returns, which
-// must be exactly the seed's texts.
+// comment); reads the tables back (checkTables); and runs a program that
+// prints what the API returns, which must be exactly the seed's texts.
 func TestHostileTextsStayData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module copy; skipped with -short")
@@ -158,9 +160,16 @@ func TestHostileTextsStayData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mod := copyModuleFor(t, "./sfia", "./internal/skilldata", "./internal/langmatch")
+	mod := copyModuleFor(t, "./sfia/sfiaimpl")
 	if err := run(seeds, mod, ""); err != nil {
 		t.Fatal(err)
+	}
+	files, err := Generate(corpus, modPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range checkTables(corpus, files) {
+		t.Error(err)
 	}
 
 	// Every seed line, and every text of the model, is outside the code.
@@ -209,12 +218,7 @@ func TestHostileTextsStayData(t *testing.T) {
 	}
 
 	goIn(t, mod, "vet", "./...")
-	if err := os.MkdirAll(filepath.Join(mod, "dump"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(mod, "dump", "main.go"), []byte(hostileDump), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, mod, "dump/main.go", hostileDump)
 	var got hostileAnswers
 	if err := json.Unmarshal(goIn(t, mod, "run", "./dump"), &got); err != nil {
 		t.Fatal(err)
@@ -281,6 +285,7 @@ func TestHostileCharactersRejected(t *testing.T) {
 // it must stop the generator, and nothing may be written.
 func TestHostileSeedsFolderName(t *testing.T) {
 	out := t.TempDir()
+	writeFile(t, out, "go.mod", "module "+modPath+"\n")
 	rel := "a\n*/ func init() { panic(\"pwned\") }\n/*" // folders "a\n*", " func init()...\n" and "*"
 	seeds := filepath.Join(out, filepath.FromSlash(rel))
 	if err := os.MkdirAll(seeds, 0o755); err != nil {
@@ -288,7 +293,7 @@ func TestHostileSeedsFolderName(t *testing.T) {
 	}
 	copyDir(t, "../seeds", seeds)
 	before := snapshot(t, out)
-	err := run(seeds, out, modPath)
+	err := run(seeds, out, "")
 	want := fmt.Sprintf("%s: expected a seeds folder name without control or invisible characters, found %q", filepath.ToSlash(seeds), rel)
 	if err == nil || err.Error() != want {
 		t.Fatalf("error:\n got %v\nwant %s", err, want)

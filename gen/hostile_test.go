@@ -1,13 +1,9 @@
 package main
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
-	"os/exec"
+	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -31,58 +27,40 @@ const hostileProfile = "tag: en\nname: English\nscript: Latn\ndirection: ltr\nle
 
 // TestHostileSeedStaysData generates a package from hostileSeed into a
 // copy of the module, checks that every seed line lands in a string
-// literal and in no comment, and that the result builds and passes go
-// vet.
+// constant and in no comment, that no line is a directive or holds a raw
+// bidi mark, and that the result builds and passes go vet.
 func TestHostileSeedStaysData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a module copy; skipped with -short")
 	}
 	seeds := t.TempDir()
-	os.MkdirAll(filepath.Join(seeds, "languages"), 0o755)
-	os.WriteFile(filepath.Join(seeds, "MANIFEST"), []byte("evil.txt ZZZZ en 9\n"), 0o644)
-	os.WriteFile(filepath.Join(seeds, "languages", "en.txt"), []byte(hostileProfile), 0o644)
-	os.WriteFile(filepath.Join(seeds, "evil.txt"), []byte(hostileSeed), 0o644)
+	writeFile(t, seeds, "MANIFEST", "evil.txt ZZZZ en 9\n")
+	writeFile(t, seeds, "languages/en.txt", hostileProfile)
+	writeFile(t, seeds, "evil.txt", hostileSeed)
 
 	// A module with the hand-written packages the output builds on.
-	mod := copyModuleFor(t, "./sfia", "./internal/skilldata", "./internal/langmatch")
+	mod := copyModuleFor(t, "./sfia/sfiaimpl")
 	if err := run(seeds, mod, ""); err != nil {
 		t.Fatal(err)
 	}
 
-	src, err := os.ReadFile(filepath.Join(mod, "zzzz", "tables_gen.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	api, err := os.ReadFile(filepath.Join(mod, "zzzz", "skill_gen.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lits []string
-	var comments []string
-	for name, data := range map[string][]byte{"tables_gen.go": src, "skill_gen.go": api} {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, name, data, parser.ParseComments)
+	var consts, comments []string
+	for _, name := range []string{"zzzz/zzzz_gen.go", "zzzz/en_sfia9_gen.go", "skills/skills_gen.go", "skills/framework_gen.go"} {
+		data, err := os.ReadFile(filepath.Join(mod, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, strs, f, err := parseGo(name, data)
 		if err != nil {
 			t.Fatalf("%s does not parse: %v", name, err)
 		}
-		if f.Name.Name != "zzzz" {
-			t.Errorf("%s: package %s, want zzzz", name, f.Name.Name)
+		if want := path.Dir(name); f.Name.Name != want {
+			t.Errorf("%s: package %s, want %s", name, f.Name.Name, want)
 		}
-		for _, cg := range f.Comments {
-			comments = append(comments, cg.Text())
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING {
-				s, err := strconv.Unquote(bl.Value)
-				if err != nil {
-					t.Errorf("%s: literal %s: %v", name, bl.Value, err)
-				}
-				lits = append(lits, s)
-			}
-			return true
-		})
+		comments = append(comments, cs...)
+		consts = append(consts, strs...)
 		for _, line := range strings.Split(string(data), "\n") {
-			if strings.HasPrefix(line, "//go:") {
+			if strings.HasPrefix(strings.TrimSpace(line), "//go:") {
 				t.Errorf("%s: directive line %q", name, line)
 			}
 			if strings.ContainsRune(line, '\u200f') {
@@ -90,7 +68,7 @@ func TestHostileSeedStaysData(t *testing.T) {
 			}
 		}
 	}
-	all := strings.Join(lits, "\x00")
+	all := strings.Join(consts, "\x00")
 	for _, want := range []string{
 		"Evil */ skill /* `x` \"q\" \\",
 		"Closes */ a comment, opens /* one, `backquotes`, \"quotes\", \\backslash\\ and \\u0041.",
@@ -98,7 +76,7 @@ func TestHostileSeedStaysData(t *testing.T) {
 		"*/ func init() { panic(\"pwned\") } /* \" + os.Args[0] + \"",
 	} {
 		if !strings.Contains(all, want) {
-			t.Errorf("no string literal holds exactly %q", want)
+			t.Errorf("no string constant holds exactly %q", want)
 		}
 	}
 	for _, c := range comments {
@@ -108,11 +86,5 @@ func TestHostileSeedStaysData(t *testing.T) {
 			}
 		}
 	}
-
-	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = mod
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet on the generated module: %v\n%s", err, out)
-	}
+	goIn(t, mod, "vet", "./...")
 }

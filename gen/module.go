@@ -40,6 +40,9 @@ func importPrefix(out, module string) (root, prefix string, err error) {
 	}
 	modPath, line, err := modulePath(data)
 	if err != nil {
+		if line == 0 {
+			return "", "", fmt.Errorf("%s: %w", gomod, err)
+		}
 		return "", "", fmt.Errorf("%s:%d: %w", gomod, line, err)
 	}
 	if err := checkImportPath(modPath); err != nil {

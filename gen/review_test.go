@@ -1,0 +1,580 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/sfiakit/sfiakit/internal/model"
+	"github.com/sfiakit/sfiakit/internal/parse"
+	"github.com/sfiakit/sfiakit/internal/synth"
+	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
+)
+
+// The tests in this file check the targets of issue 9 §4, "tables a
+// reviewer can read": one literal per text, a paragraph one statement
+// per line, a one-sentence edit of a seed changing one generated file by
+// at most 6 lines, and no generated line longer than 500 characters.
+
+// maxLineRunes is the longest a generated line may be, in characters.
+const maxLineRunes = 500
+
+// decode sets v, a value of a table type of sfiaimpl, from e, the
+// composite literal the generator wrote for it. Strings must be string
+// constants (a literal, or literals joined with +), numbers integer
+// literals, structs keyed composite literals, slices and arrays composite
+// literals; anything else is an error. It is how the tests read a
+// generated table back without compiling it.
+func decode(e ast.Expr, v reflect.Value) error {
+	switch v.Kind() {
+	case reflect.String:
+		s, ok, err := constString(e)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("expected a string constant, found a %T", e)
+		}
+		v.SetString(s)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		lit, ok := e.(*ast.BasicLit)
+		if !ok || lit.Kind != token.INT {
+			return fmt.Errorf("expected an integer literal, found a %T", e)
+		}
+		n, err := strconv.ParseInt(lit.Value, 0, v.Type().Bits())
+		if err != nil {
+			return err
+		}
+		v.SetInt(n)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		lit, ok := e.(*ast.BasicLit)
+		if !ok || lit.Kind != token.INT {
+			return fmt.Errorf("expected an integer literal, found a %T", e)
+		}
+		n, err := strconv.ParseUint(lit.Value, 0, v.Type().Bits())
+		if err != nil {
+			return err
+		}
+		v.SetUint(n)
+	case reflect.Struct:
+		cl, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return fmt.Errorf("expected a composite literal of %s, found a %T", v.Type(), e)
+		}
+		for _, elt := range cl.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return fmt.Errorf("expected keyed fields of %s, found a %T", v.Type(), elt)
+			}
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				return fmt.Errorf("expected a field name of %s, found a %T", v.Type(), kv.Key)
+			}
+			f := v.FieldByName(key.Name)
+			if !f.IsValid() || !f.CanSet() {
+				return fmt.Errorf("%s has no field %s", v.Type(), key.Name)
+			}
+			if err := decode(kv.Value, f); err != nil {
+				return fmt.Errorf("%s: %w", key.Name, err)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		cl, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return fmt.Errorf("expected a composite literal of %s, found a %T", v.Type(), e)
+		}
+		if v.Kind() == reflect.Slice {
+			v.Set(reflect.MakeSlice(v.Type(), len(cl.Elts), len(cl.Elts)))
+		} else if len(cl.Elts) != v.Len() {
+			return fmt.Errorf("expected %d elements of %s, found %d", v.Len(), v.Type(), len(cl.Elts))
+		}
+		for i, elt := range cl.Elts {
+			if _, ok := elt.(*ast.KeyValueExpr); ok {
+				return fmt.Errorf("expected the elements of %s in order, found a keyed one", v.Type())
+			}
+			if err := decode(elt, v.Index(i)); err != nil {
+				return fmt.Errorf("[%d]: %w", i, err)
+			}
+		}
+	default:
+		return fmt.Errorf("cannot decode a %s", v.Type())
+	}
+	return nil
+}
+
+// varValue returns the value of the package-level variable name in f.
+func varValue(f *ast.File, name string) (ast.Expr, error) {
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			for i, n := range vs.Names {
+				if n.Name == name && i < len(vs.Values) {
+					return vs.Values[i], nil
+				}
+			}
+		}
+	}
+	return nil, fmt.Errorf("expected a variable %s, found none", name)
+}
+
+// keyed returns the value of the field key of the keyed composite literal
+// e, or nil.
+func keyed(e ast.Expr, key string) ast.Expr {
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	for _, elt := range cl.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
+				return kv.Value
+			}
+		}
+	}
+	return nil
+}
+
+// pieces returns the string literals that e, a sum of literals, is made
+// of, in order.
+func pieces(e ast.Expr) []*ast.BasicLit {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return []*ast.BasicLit{e}
+	case *ast.ParenExpr:
+		return pieces(e.X)
+	case *ast.BinaryExpr:
+		return append(pieces(e.X), pieces(e.Y)...)
+	}
+	return nil
+}
+
+// wantTranslation is the table the generator must write for tr, as
+// package sfiaimpl documents it: each text as the model holds it, and
+// for each level of more than one statement the byte offset in its
+// paragraph where each statement after the first starts.
+func wantTranslation(tr *model.Translation, lang model.Language) sfiaimpl.Translation {
+	w := sfiaimpl.Translation{
+		Version:         sfia.Version(tr.Version),
+		Source:          tr.Source,
+		LevelWord:       lang.LevelWord,
+		Direction:       lang.Direction,
+		Name:            tr.Name,
+		Description:     tr.Description,
+		ActivitiesIntro: tr.ActivitiesIntro,
+		Category:        tr.Category,
+		Subcategory:     tr.Subcategory,
+		Guidance:        tr.Guidance,
+		Activities:      tr.Activities,
+	}
+	for _, l := range tr.Levels {
+		lt := &w.Levels[l.Level-1]
+		lt.Note = l.Note
+		if !l.Defined {
+			continue
+		}
+		lt.Description = l.Paragraph
+		off := 0
+		for i, st := range l.Statements {
+			if i > 0 {
+				lt.Breaks = append(lt.Breaks, uint16(off))
+			}
+			off += len(st) + 1
+		}
+	}
+	return w
+}
+
+// splitStatements splits a level's description at its breaks by the rule
+// sfiaimpl.LevelText documents: statement i runs from Breaks[i-1] (0 for
+// the first) to one byte (the separating space) before Breaks[i], the
+// last to the end.
+func splitStatements(lt sfiaimpl.LevelText) ([]string, error) {
+	if lt.Description == "" {
+		return nil, nil
+	}
+	var out []string
+	start := 0
+	for _, b := range lt.Breaks {
+		end := int(b) - 1
+		if end < start || end >= len(lt.Description) || lt.Description[end] != ' ' {
+			return nil, fmt.Errorf("break %d does not follow a space of %q", b, lt.Description)
+		}
+		out = append(out, lt.Description[start:end])
+		start = int(b)
+	}
+	return append(out, lt.Description[start:]), nil
+}
+
+// checkTables parses each generated translation file of c and reports
+// every way it differs from what the model says, as errors:
+//   - the file declares the translation's table, whose every text is one
+//     string constant (a literal, or literals joined with +) equal to the
+//     model's text, and whose breaks split each level's description into
+//     the model's statements;
+//   - each level's description is laid out one statement per line: each
+//     literal on a line of its own, a new literal at each statement's
+//     start, and a statement spread over several literals only where its
+//     quoted form is longer than maxChunk (wrapped at spaces).
+func checkTables(c *model.Corpus, files map[string][]byte) []error {
+	var errs []error
+	langs := map[string]model.Language{}
+	for _, l := range c.Languages {
+		langs[l.Tag] = l
+	}
+	for i := range c.Skills {
+		s := &c.Skills[i]
+		for j := range s.Translations {
+			tr := &s.Translations[j]
+			name := strings.ToLower(s.Code) + "/" + translationFileName(tr)
+			fail := func(format string, args ...any) {
+				errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+			}
+			src, ok := files[name]
+			if !ok {
+				fail("expected the file of %s %s SFIA %d, found none", s.Code, tr.Language, tr.Version)
+				continue
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, name, src, 0)
+			if err != nil {
+				fail("%v", err)
+				continue
+			}
+			e, err := varValue(f, transIdent(tr))
+			if err != nil {
+				fail("%v", err)
+				continue
+			}
+			var got sfiaimpl.Translation
+			if err := decode(e, reflect.ValueOf(&got).Elem()); err != nil {
+				fail("%v", err)
+				continue
+			}
+			if diff := cmp.Diff(wantTranslation(tr, langs[tr.Language]), got, cmpopts.EquateEmpty()); diff != "" {
+				fail("the table differs from the model (-model +table):\n%s", diff)
+			}
+			levels := keyed(e, "Levels")
+			for _, l := range tr.Levels {
+				if !l.Defined {
+					continue
+				}
+				if stmts, err := splitStatements(got.Levels[l.Level-1]); err != nil {
+					fail("level %d: %v", l.Level, err)
+				} else if diff := cmp.Diff(l.Statements, stmts, cmpopts.EquateEmpty()); diff != "" && len(l.Statements) > 0 {
+					fail("level %d: the breaks give other statements (-model +table):\n%s", l.Level, diff)
+				}
+				cl, _ := levels.(*ast.CompositeLit)
+				if cl == nil || len(cl.Elts) != 7 {
+					fail("expected Levels as a literal of 7 elements")
+					break
+				}
+				lits := pieces(keyed(cl.Elts[l.Level-1], "Description"))
+				var starts []int
+				off, line := 0, 0
+				for k, lit := range lits {
+					v, _ := strconv.Unquote(lit.Value)
+					starts = append(starts, off)
+					off += len(v)
+					if ln := fset.Position(lit.Pos()).Line; k > 0 && ln != line+1 {
+						fail("level %d: literal %d of the description is on line %d, the one before on line %d; want one per line", l.Level, k+1, ln, line)
+					} else {
+						line = ln
+					}
+				}
+				// starts is increasing: walk it once beside the statements.
+				stmtStart, next := 0, 0
+				for k, st := range l.Statements {
+					end := stmtStart + len(st) + 1 // with its separating space
+					if k == len(l.Statements)-1 {
+						end = len(l.Paragraph)
+					}
+					for next < len(starts) && starts[next] < stmtStart {
+						next++
+					}
+					in := 0 // literals that start inside the statement
+					for next+in < len(starts) && starts[next+in] < end {
+						in++
+					}
+					switch {
+					case next >= len(starts) || starts[next] != stmtStart:
+						fail("level %d: statement %d (%q) does not start a literal", l.Level, k+1, st)
+					case in > 1 && quotedLen(l.Paragraph[stmtStart:end]) <= maxChunk:
+						fail("level %d: statement %d (%q) is spread over %d literals but is short enough for one", l.Level, k+1, st, in)
+					}
+					stmtStart = end
+				}
+			}
+		}
+	}
+	return errs
+}
+
+// synthCorpus parses a synthetic seeds folder written by internal/synth.
+func synthCorpus(t testing.TB, c synth.Corpus) *model.Corpus {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synth.Write(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	corpus, err := parse.Dir(os.DirFS(dir), dir, "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return corpus
+}
+
+// longCorpus is the example corpus with texts far longer than a line:
+// a one-sentence guidance paragraph of about 2,000 characters, a level
+// statement of about 1,200 between two short ones, an essence of 700
+// characters of Arabic script, and an activity that is one 700-letter
+// word, which can only be cut between two letters.
+func longCorpus() *model.Corpus {
+	c := exampleCorpus()
+	fr := &c.Skills[1].Translations[1]
+	fr.Guidance = []string{strings.Repeat("Le frob des gizmos rétifs ", 80) + "se fait seul."}
+	long := strings.Repeat("zorpe les widgets ", 66) + "sans aide."
+	fr.Levels[1] = model.Level{Level: 3, Defined: true, Paragraph: "Court. " + long + " Court.", Statements: []string{"Court.", long, "Court."}}
+	c.Framework[0].Essences[0] = strings.Repeat("يزلق البنتر ", 58) + "هنا."
+	fr.Activities = append(fr.Activities, strings.Repeat("é", 700))
+	return c
+}
+
+// TestOneLiteralPerText reads the generated translation tables back with
+// go/ast (see checkTables) for the example corpus, a corpus of texts
+// longer than a line, a synthetic corpus and the real seeds, and checks
+// that each holds every text of the model as one string constant, with
+// level paragraphs one statement per line.
+func TestOneLiteralPerText(t *testing.T) {
+	real, err := parse.Dir(os.DirFS("../seeds"), "seeds", "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		corpus *model.Corpus
+	}{
+		{"example", exampleCorpus()},
+		{"long texts", longCorpus()},
+		{"synthetic", synthCorpus(t, synth.Corpus{Skills: 3, Languages: 6, Versions: []int{6, 9}})},
+		{"real seeds", real},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			files, err := Generate(tt.corpus, examplePrefix)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, err := range checkTables(tt.corpus, files) {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestCheckTablesFails makes sure checkTables is no test that cannot
+// fail: it must report a changed text, a text split into two constants,
+// a wrong break, and two statements on one line.
+func TestCheckTablesFails(t *testing.T) {
+	const file = "zorp/fr_sfia9_gen.go"
+	edits := []struct {
+		name, old, new, want string
+	}{
+		{"changed text", `"Frob"`, `"Frobs"`, "the table differs from the model"},
+		{"text not one constant", `Name:        "Frobnication des gizmos",`, `Name:        "Frobnication des " + gizmos,`, "Name: expected a string constant"},
+		{"wrong break", "Breaks: []uint16{28, 61}", "Breaks: []uint16{28, 60}", "the table differs from the model"},
+		{"two statements on a line", "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe", "\"Frobe les gizmos sans aide. \" + \"Zorpe", "literal 2 of the description is on line"},
+		{"statement inside a literal", "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe les widgets d'une équipe. \" +", "\"Frobe les gizmos sans aide. Zorpe les widgets d'une équipe. \" +", "statement 2 (\"Zorpe les widgets d'une équipe.\") does not start a literal"},
+	}
+	for _, e := range edits {
+		t.Run(e.name, func(t *testing.T) {
+			files := generateExample(t)
+			if !bytes.Contains(files[file], []byte(e.old)) {
+				t.Fatalf("%s does not hold %q:\n%s", file, e.old, files[file])
+			}
+			files[file] = bytes.Replace(files[file], []byte(e.old), []byte(e.new), 1)
+			errs := checkTables(exampleCorpus(), files)
+			if len(errs) == 0 || !strings.Contains(fmt.Sprint(errs), e.want) {
+				t.Errorf("checkTables reported %v, want an error containing %q", errs, e.want)
+			}
+		})
+	}
+}
+
+// longestLine returns the longest line, in characters, of the files, and
+// where it is.
+func longestLine(files map[string][]byte) (n int, where string) {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for i, l := range strings.Split(string(files[name]), "\n") {
+			if c := utf8.RuneCountInString(l); c > n {
+				n, where = c, fmt.Sprintf("%s:%d", name, i+1)
+			}
+		}
+	}
+	return n, where
+}
+
+// TestLineLength checks that no generated line is longer than 500
+// characters, for the real seeds, a synthetic corpus of twenty languages
+// and a corpus of texts far longer than a line.
+func TestLineLength(t *testing.T) {
+	real, err := parse.Dir(os.DirFS("../seeds"), "seeds", "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		corpus *model.Corpus
+	}{
+		{"real seeds", real},
+		{"synthetic", synthCorpus(t, synth.Corpus{Skills: 3, Languages: 20, Versions: []int{6, 8, 9}})},
+		{"long texts", longCorpus()},
+	} {
+		files, err := Generate(tt.corpus, examplePrefix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, where := longestLine(files); n > maxLineRunes {
+			t.Errorf("%s: line %s is %d characters long; want at most %d", tt.name, where, n, maxLineRunes)
+		}
+	}
+}
+
+// changedLines returns how many lines a minimal line diff of a and b
+// shows: the lines of a it removes plus the lines of b it adds, where
+// the lines kept are a longest common subsequence of the two. A line
+// changed in place counts twice (removed and added).
+func changedLines(a, b string) int {
+	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
+	// lcs[i][j] is the length of a longest common subsequence of x[i:]
+	// and y[j:].
+	lcs := make([][]int, len(x)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(y)+1)
+	}
+	for i := len(x) - 1; i >= 0; i-- {
+		for j := len(y) - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	return len(x) + len(y) - 2*lcs[0][0]
+}
+
+func TestChangedLines(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"a\nb\nc", "a\nb\nc", 0},
+		{"a\nb\nc", "a\nB\nc", 2},
+		{"a\nb\nc", "a\nc", 1},
+		{"a\nc", "a\nb\nc", 1},
+		{"a\nb\nc\nd", "b\na\nc\nD", 4},
+	}
+	for _, tt := range tests {
+		if got := changedLines(tt.a, tt.b); got != tt.want {
+			t.Errorf("changedLines(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// maxEditLines is the most lines a one-sentence edit of one seed may
+// change in the generated code (issue 9 §4), counted by changedLines.
+const maxEditLines = 6
+
+// TestOneSentenceEdit copies the real seeds, changes one word of one
+// statement of a level-4 text (preferably the Italian seed's), doubling
+// the word so that the statement's length and so the later statements'
+// offsets change, and generates before and after. Exactly one generated
+// file, the translation's own, must change, by at most 6 lines as
+// changedLines counts them (removed plus added), and by at least one.
+func TestOneSentenceEdit(t *testing.T) {
+	seeds := t.TempDir()
+	copyDir(t, "../seeds", seeds)
+	before, c := generateSeeds(t, seeds, "seeds", modPath)
+
+	// Pick the statement: the second (the first if there is one) of
+	// level 4 of the first Italian translation that defines level 4, or
+	// of any translation if none does.
+	var tr *model.Translation
+	var code, stmt string
+	for _, s := range c.Skills {
+		for j := range s.Translations {
+			cand := &s.Translations[j]
+			if tr != nil && (tr.Language == "it" || cand.Language != "it") {
+				continue // keep the first Italian one, or the first one
+			}
+			for _, l := range cand.Levels {
+				if l.Level == 4 && l.Defined && len(l.Statements) > 0 {
+					tr, code, stmt = cand, s.Code, l.Statements[min(1, len(l.Statements)-1)]
+				}
+			}
+		}
+	}
+	if tr == nil {
+		t.Fatal("no seed defines level 4")
+	}
+	words := strings.Fields(stmt)
+	if len(words) < 3 {
+		t.Fatalf("%s: level 4 statement %q is too short to edit inside", tr.Source, stmt)
+	}
+	edited := strings.Replace(stmt, " "+words[1]+" ", " "+words[1]+words[1]+" ", 1)
+	file := filepath.Join(seeds, filepath.FromSlash(strings.TrimPrefix(tr.Source, "seeds/")))
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(data, []byte(stmt)); n != 1 {
+		t.Fatalf("%s holds the statement %q %d times; want once", tr.Source, stmt, n)
+	}
+	if err := os.WriteFile(file, bytes.Replace(data, []byte(stmt), []byte(edited), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := generateSeeds(t, seeds, "seeds", modPath)
+
+	var changed []string
+	for name := range after {
+		if !bytes.Equal(before[name], after[name]) {
+			changed = append(changed, name)
+		}
+	}
+	for name := range before {
+		if _, ok := after[name]; !ok {
+			changed = append(changed, name)
+		}
+	}
+	want := []string{strings.ToLower(code) + "/" + translationFileName(tr)}
+	if diff := cmp.Diff(want, changed); diff != "" {
+		t.Fatalf("editing %q to %q in %s changed other files than its translation's (-want +got):\n%s", stmt, edited, tr.Source, diff)
+	}
+	n := changedLines(string(before[want[0]]), string(after[want[0]]))
+	if n == 0 || n > maxEditLines {
+		t.Errorf("editing %q to %q in %s changed %d lines of %s; want 1 to %d:\n%s", stmt, edited, tr.Source, n, want[0], maxEditLines,
+			cmp.Diff(string(before[want[0]]), string(after[want[0]])))
+	}
+	t.Logf("editing one word of %s level 4 changed %d lines of %s", tr.Source, n, want[0])
+}
