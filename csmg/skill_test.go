@@ -2,115 +2,194 @@ package csmg_test
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/internal/seedtest"
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
 )
 
-// TestSkillInterface checks csmg.Skill, the sfia.Skill view of the
-// package, against the seed files and against the package functions.
-func TestSkillInterface(t *testing.T) {
-	texts := seedTexts(t)
-	var s sfia.Skill = csmg.Skill
-	if s.Code() != "CSMG" {
-		t.Errorf("Code = %q", s.Code())
+// TestSkillLevels checks the skill's code and levels: Levels is the
+// union of the levels every translation defines, and holds every level
+// a seed defines; the package's Level, Levels and the sfia.Skill agree.
+func TestSkillLevels(t *testing.T) {
+	if got := csmg.Skill.Code(); got != code {
+		t.Errorf("Code() = %q, want %q", got, code)
 	}
-	if diff := cmp.Diff([]sfia.Level{1, 2, 3, 4, 5, 6}, s.Levels()); diff != "" {
-		t.Errorf("Levels (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(csmg.Languages(), s.Languages(), tagComparer); diff != "" {
-		t.Errorf("Languages (-want +got):\n%s", diff)
-	}
-	for l := sfia.Level(-1); l <= 8; l++ {
-		if s.Defined(l) != csmg.Level(l).Defined() {
-			t.Errorf("Defined(%d) disagrees with csmg.Level", l)
-		}
-	}
-	for _, seed := range seedtest.Seeds {
-		tag := language.MustParse(seed.Lang)
-		v := sfia.Version(seed.Version)
-		if diff := cmp.Diff([]sfia.Version{v}, s.Versions(tag)); diff != "" {
-			t.Errorf("Versions(%s) (-want +got):\n%s", seed.Lang, diff)
-		}
-		for _, pin := range []sfia.Version{0, v} {
-			tr, ok := s.Translation(pin, tag)
-			if !ok {
-				t.Fatalf("Translation(%d, %s) reports none", pin, seed.Lang)
-			}
-			if tr.Code != "CSMG" || tr.Language != tag || tr.Version != v || tr.Source != "seeds/"+seed.File {
-				t.Errorf("Translation(%d, %s) = %s %v %v %s", pin, seed.Lang, tr.Code, tr.Language, tr.Version, tr.Source)
-			}
-			if tr.Name != csmg.Name(tag) || tr.Description != csmg.Description(tag) || tr.Category != csmg.Category(tag) {
-				t.Errorf("Translation(%s) skill texts disagree with the package functions", seed.Lang)
-			}
-			if diff := cmp.Diff(csmg.Activities(tag), tr.Activities); diff != "" {
-				t.Errorf("Translation(%s).Activities (-want +got):\n%s", seed.Lang, diff)
-			}
-			got := map[int]string{}
+	union := map[sfia.Level]bool{}
+	for _, tag := range csmg.Languages() {
+		for _, v := range csmg.Skill.Versions(tag) {
+			tr, _ := csmg.Skill.Translation(v, tag)
 			for _, lt := range tr.Levels {
 				if lt.Defined {
-					got[int(lt.Level)] = lt.Description
-					if diff := cmp.Diff(csmg.Level(lt.Level).Statements(tag), lt.Statements); diff != "" {
-						t.Errorf("%s level %d statements (-want +got):\n%s", seed.Lang, lt.Level, diff)
-					}
+					union[lt.Level] = true
 				}
 			}
-			if diff := cmp.Diff(texts[seed.Lang], got); diff != "" {
-				t.Errorf("Translation(%s) level texts (-seed +got):\n%s", seed.Lang, diff)
+		}
+	}
+	var want []sfia.Level
+	for l := range union {
+		want = append(want, l)
+	}
+	slices.Sort(want)
+	if diff := gocmp.Diff(want, csmg.Skill.Levels()); diff != "" {
+		t.Errorf("Skill.Levels() (-translations +got):\n%s", diff)
+	}
+	for _, sd := range seedtest.Seeds {
+		for l := range sd.Levels {
+			if !union[sfia.Level(l)] {
+				t.Errorf("seeds/%s defines level %d; Levels() = %v", sd.File, l, csmg.Skill.Levels())
 			}
 		}
-		// Pinning a version the language does not have gives nothing,
-		// never silently another version.
-		for _, other := range []sfia.Version{6, 7, 8, 9} {
-			if other == v {
-				continue
+	}
+	var fromPkg []sfia.Level
+	for _, sl := range csmg.Levels() {
+		fromPkg = append(fromPkg, sl.Level())
+		if sl.Skill() != csmg.Skill {
+			t.Errorf("%v.Skill() is not csmg.Skill", sl)
+		}
+		if got, want := sl.String(), code+" "+sl.Level().String(); got != want {
+			t.Errorf("String() = %q, want %q", got, want)
+		}
+	}
+	if diff := gocmp.Diff(want, fromPkg); diff != "" {
+		t.Errorf("csmg.Levels() (-translations +got):\n%s", diff)
+	}
+	for l := -1; l <= 9; l++ {
+		if got, want := csmg.Level(l).Defined(), csmg.Skill.Defined(sfia.Level(l)); got != want || got != union[sfia.Level(l)] {
+			t.Errorf("Level(%d).Defined() = %v, Skill.Defined = %v, translations %v", l, got, want, union[sfia.Level(l)])
+		}
+	}
+}
+
+// TestSkillTexts checks each seed's translation, pinned to its version,
+// against the seed file: the name, description, guidance, activities and
+// category.
+func TestSkillTexts(t *testing.T) {
+	root := seedtest.Root()
+	type counts struct{ Guidance, Activities int }
+	wantCounts := map[string]counts{ // counted in the seeds
+		"004_07a011a12c9ebc15.txt": {1, 6}, // ar
+		"003_c74615f3b514106e.txt": {0, 0}, // es: SFIA 6 has neither
+		"000_f93c0a31eadc8278.txt": {1, 7}, // it
+		"002_c8d2389445e5e1c8.txt": {1, 7}, // pt
+		"001_205a89c5e035fa5d.txt": {1, 6}, // ru
+	}
+	gotCounts := map[string]counts{}
+	for _, sd := range seedtest.Seeds {
+		lines, err := seedtest.Lines(root, sd.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, ok := csmg.Skill.Translation(sfia.Version(sd.Version), language.MustParse(sd.Lang))
+		if !ok {
+			t.Errorf("no translation in %s, SFIA %d", sd.Lang, sd.Version)
+			continue
+		}
+		if name := strings.TrimSuffix(lines[sd.NameLine], " "+code); tr.Name != name {
+			t.Errorf("%s name = %q, want line %d, %q", sd.Lang, tr.Name, sd.NameLine, name)
+		}
+		// The description is the first non-blank line after the name.
+		desc := ""
+		for _, l := range lines[sd.NameLine+1:] {
+			if l != "" {
+				desc = l
+				break
 			}
-			if tr, ok := s.Translation(other, tag); ok {
-				t.Errorf("Translation(%d, %s) = SFIA %d text, want none", other, seed.Lang, tr.Version)
+		}
+		if tr.Description != desc {
+			t.Errorf("%s description = %q, want %q", sd.Lang, tr.Description, desc)
+		}
+		gotCounts[sd.File] = counts{len(tr.Guidance), len(tr.Activities)}
+		// Where there are activities, the line before them is the
+		// profile's activities line.
+		p, err := seedtest.Profile(root, sd.Lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantIntro := ""
+		if len(tr.Activities) > 0 {
+			wantIntro = first(p["activities"])
+		}
+		if tr.ActivitiesIntro != wantIntro {
+			t.Errorf("%s ActivitiesIntro = %q, want %q", sd.Lang, tr.ActivitiesIntro, wantIntro)
+		}
+	}
+	if diff := gocmp.Diff(wantCounts, gotCounts); diff != "" {
+		t.Errorf("guidance and activities (-seeds +got):\n%s", diff)
+	}
+	// Seed line 12 is the last Italian activity.
+	lines, err := seedtest.Lines(root, "000_f93c0a31eadc8278.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, _ := csmg.Skill.Translation(sfia.SFIA9, language.Italian)
+	if got, want := it.Activities[len(it.Activities)-1], strings.TrimPrefix(lines[12], "- "); got != want {
+		t.Errorf("last Italian activity = %q, want %q", got, want)
+	}
+	// Only the Spanish (SFIA 6) page names the category, in its
+	// breadcrumb on line 1: ".../ SFIA 6 / Habilidades / <category> /
+	// <subcategory> / <name>".
+	cat := map[string][2]string{}
+	for _, sd := range seedtest.Seeds {
+		tr, _ := csmg.Skill.Translation(sfia.Version(sd.Version), language.MustParse(sd.Lang))
+		cat[sd.File] = [2]string{tr.Category, tr.Subcategory}
+	}
+	es, err := seedtest.Lines(root, "003_c74615f3b514106e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	crumbs := strings.Split(es[1], " / ")
+	if len(crumbs) < 3 {
+		t.Fatalf("Spanish seed line 1 = %q, want a breadcrumb", es[1])
+	}
+	wantCat := map[string][2]string{
+		"004_07a011a12c9ebc15.txt": {}, "000_f93c0a31eadc8278.txt": {}, "002_c8d2389445e5e1c8.txt": {}, "001_205a89c5e035fa5d.txt": {},
+		"003_c74615f3b514106e.txt": {crumbs[len(crumbs)-3], crumbs[len(crumbs)-2]},
+	}
+	if diff := gocmp.Diff(wantCat, cat); diff != "" {
+		t.Errorf("category (-seeds +got):\n%s", diff)
+	}
+}
+
+// TestTranslationLevelsMatchLookups checks that every translation's
+// Levels agree with the package's lookups for the newest version.
+func TestTranslationLevelsMatchLookups(t *testing.T) {
+	for _, tag := range csmg.Languages() {
+		tr, _ := csmg.Skill.Translation(0, tag)
+		for l := 1; l <= 7; l++ {
+			lt, _ := tr.Level(sfia.Level(l))
+			sl := csmg.Level(l)
+			want := sfia.LevelText{Level: sfia.Level(l), Defined: sl.Description(tag) != "", Description: sl.Description(tag), Statements: sl.Statements(tag), Note: sl.Note(tag)}
+			if lt.Level == 0 {
+				lt.Level = sfia.Level(l) // a level with no text at all
+			}
+			if diff := gocmp.Diff(want, lt); diff != "" {
+				t.Errorf("%v level %d: Translation(0).Levels (-lookups +got):\n%s", tag, l, diff)
 			}
 		}
-	}
-	// The Arabic level 7 is a note, not a description.
-	ar, _ := s.Translation(0, language.Arabic)
-	lt, ok := ar.Level(7)
-	if !ok || lt.Defined || lt.Description != "" || lt.Note != csmg.Level(7).Note(language.Arabic) || lt.Note == "" {
-		t.Errorf("ar level 7 = %+v, %v", lt, ok)
-	}
-	if _, ok := ar.Level(0); ok {
-		t.Error("Level(0) reports text")
-	}
-	// Languages no seed is in, and no preference at all.
-	for _, prefs := range [][]language.Tag{{language.German}, {language.Ukrainian, language.English}, nil} {
-		if _, ok := s.Translation(0, prefs...); ok {
-			t.Errorf("Translation(0, %v) reports a translation", prefs)
-		}
-		if len(prefs) > 0 && s.Versions(prefs[0]) != nil {
-			t.Errorf("Versions(%v) = %v, want nil", prefs[0], s.Versions(prefs[0]))
-		}
-	}
-	// A preference list: the first preference a translation matches.
-	tr, ok := s.Translation(0, language.Ukrainian, language.MustParse("pt-BR"), language.Italian)
-	if !ok || tr.Language != language.Portuguese {
-		t.Errorf("Translation(uk, pt-BR, it) = %v, %v; want pt", tr.Language, ok)
 	}
 }
 
 func ExampleSkill() {
 	// A tool can handle any skill through sfia.Skill, and pin a version.
 	var s sfia.Skill = csmg.Skill
-	fmt.Println(s.Code(), s.Levels(), s.Versions(language.Russian))
 	if tr, ok := s.Translation(sfia.SFIA8, language.Russian); ok {
 		lt, _ := tr.Level(2)
-		fmt.Println(tr.Name, tr.Version, lt.Statements[0])
+		fmt.Println(tr.Name, tr.Version, tr.Source)
+		fmt.Println(lt.Statements[0])
 	}
-	_, ok := s.Translation(sfia.SFIA9, language.Russian)
-	fmt.Println("SFIA 9 in Russian:", ok)
+	// The Arabic SFIA 8 page says why there is no level 7 description.
+	if tr, ok := s.Translation(sfia.SFIA8, language.Arabic); ok {
+		lt, _ := tr.Level(7)
+		fmt.Println(lt.Defined, lt.Note)
+	}
 	// Output:
-	// CSMG [Level 1 Level 2 Level 3 Level 4 Level 5 Level 6] [SFIA 8]
-	// Служба поддержки клиентов SFIA 8 Отвечает на обычные запросы на обслуживание, предоставляя информацию для их выполнения.
-	// SFIA 9 in Russian: false
+	// Служба поддержки клиентов SFIA 8 seeds/001_205a89c5e035fa5d.txt
+	// Отвечает на обычные запросы на обслуживание, предоставляя информацию для их выполнения.
+	// false لا يتم ملاحظة هذه المهارة أو ممارستها عادة على هذا المستوى من المسؤولية والمساءلة.
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/sfiakit/sfiakit/sfia"
-	"golang.org/x/text/language"
 )
 
 func ExampleLevel_String() {
@@ -85,19 +84,4 @@ func ExampleVersion_String() {
 	// SFIA 9
 	// SFIA 8
 	// ""
-}
-
-func ExampleLevel_Essence() {
-	e, ok := sfia.Level4.Essence(language.Russian)
-	if !ok {
-		fmt.Println("no essence")
-		return
-	}
-	fmt.Println(e.Value)
-	fmt.Println(e.Language)
-	fmt.Println(e.Version)
-	// Output:
-	// Выполняет разнообразную сложную деятельность, поддерживает и направляет других, делегирует задачи, когда это необходимо, работает автономно под общим руководством и вносит экспертный вклад в достижение целей команды.
-	// ru
-	// SFIA 9
 }

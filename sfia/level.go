@@ -59,7 +59,8 @@ var guidingWords = [...]string{
 
 // GuidingWords returns the level's guiding words in English ("Enable" for
 // level 4), the same from SFIA 6 to SFIA 9, or "" for an invalid level.
-// GuidingWordsIn gives them in other languages.
+// A generated registry's Framework (skills.Framework) gives them in other
+// languages where its inputs do.
 func (l Level) GuidingWords() string {
 	if !l.Valid() {
 		return ""

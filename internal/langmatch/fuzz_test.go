@@ -6,6 +6,7 @@ import (
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/internal/langmatch"
 	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/skills"
 	"golang.org/x/text/language"
 )
 
@@ -55,8 +56,9 @@ func macroBase(t language.Tag) language.Base {
 // FuzzMatch reads any string as a language tag (language.Parse and
 // language.Make) and as an Accept-Language header, and checks that
 // Set.Index and Set.Best answer a supported language or none, as the
-// package rule says, never panicking; and that the csmg lookups give the
-// text of the seed language Index picks, or nothing.
+// package rule says, never panicking; that the csmg lookups give the
+// text of the seed language Index picks, or nothing; and that the
+// registry's framework texts answer only in a language the tag reaches.
 func FuzzMatch(f *testing.F) {
 	for _, s := range []string{
 		"it", "pt-BR", "es-419", "ar-EG", "ru-Cyrl-RU", "und", "und-BR", "und-Cyrl", "uk", "be", "gl", "fa", "arb",
@@ -74,6 +76,10 @@ func FuzzMatch(f *testing.F) {
 	seedTags := make([]string, len(seedLangs))
 	for i, t := range seedLangs {
 		seedTags[i] = t.String()
+	}
+	var fwTags []string
+	for _, t := range skills.Framework.Languages() {
+		fwTags = append(fwTags, t.String())
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var tags []language.Tag
@@ -104,21 +110,29 @@ func FuzzMatch(f *testing.F) {
 
 		for _, tag := range tags {
 			i := reference(seedTags, tag)
-			var src string
-			var want string
+			var src, want string
+			var lang language.Tag
 			if i >= 0 {
-				src = csmg.Source(seedLangs[i])
+				tr, _ := csmg.Skill.Translation(0, seedLangs[i])
+				src, lang = tr.Source, tr.Language
 				want = csmg.Level(4).Description(seedLangs[i])
 			}
-			if got := csmg.Source(tag); got != src {
-				t.Fatalf("csmg.Source(%v) = %q, want %q", tag, got, src)
+			tr, ok := csmg.Skill.Translation(0, tag)
+			if ok != (i >= 0) || tr.Source != src || tr.Language != lang {
+				t.Fatalf("csmg.Skill.Translation(0, %v) = %s from %q, %v; want %v from %q", tag, tr.Language, tr.Source, ok, lang, src)
 			}
 			if got := csmg.Level(4).Description(tag); got != want {
 				t.Fatalf("csmg.Level(4).Description(%v) = %q, want %q", tag, got, want)
 			}
-			_ = sfia.Level4.GuidingWordsIn(tag)
-			_, _ = sfia.Level4.Essence(tag)
-			_, _, _ = sfia.UndefinedLevelsHelp(tag)
+			// The framework texts must answer without panicking, and
+			// only in a language of the framework that the tag reaches.
+			fi := reference(fwTags, tag)
+			_, wok := skills.Framework.GuidingWords(sfia.Level4, tag)
+			_, eok := skills.Framework.Essence(sfia.Level4, tag)
+			_, _, hok := skills.Framework.UndefinedLevelsHelp(tag)
+			if fi < 0 && (wok || eok || hok) {
+				t.Fatalf("skills.Framework answers for %v, which reaches none of its languages %q", tag, fwTags)
+			}
 		}
 		txt, ok := csmg.Level(4).Text(prefs...)
 		j := -1
