@@ -15,12 +15,11 @@ import (
 )
 
 // update rewrites the golden files. After a deliberate change to the
-// output format, or to the parser's model, run from the module root
+// output format, or to the model, run from the module root
 //
-//	go test ./gen ./internal/parse -run Golden -update
+//	go test ./gen -run Golden -update
 //
-// and read the diff of gen/testdata/golden and internal/parse/testdata
-// before committing it.
+// and read the diff of gen/testdata/golden before committing it.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // examplePrefix is the import prefix the example corpus is generated

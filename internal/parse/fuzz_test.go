@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,17 +13,20 @@ import (
 	"golang.org/x/text/language"
 )
 
-// fuzzSeeds are the real seeds' manifest entries and profiles; a fuzz
-// input picks one with its first byte.
+// A fuzzSeed is a seed of the inline seeds folder (golden_test.go) with
+// its manifest entry and language profile; a fuzz input picks one with
+// its first byte, in manifest order: 0 the SFIA 9 layout (Latin), 1 SFIA 8
+// with essences (Cyrillic), 2 SFIA 8 without, 3 SFIA 6 (Latin), 4 SFIA 8
+// with a note for an undefined level (Arabic).
 type fuzzSeed struct {
 	entry   Entry
 	profile *Profile
-	data    []byte // the real seed
+	data    []byte // the inline seed
 }
 
 func loadFuzzSeeds(f *testing.F) []fuzzSeed {
 	f.Helper()
-	fsys := realSeeds(f)
+	fsys := inlineSeeds()
 	entries, err := Manifest("seeds/MANIFEST", fsys[ManifestName].Data)
 	if err != nil {
 		f.Fatal(err)
@@ -39,16 +44,16 @@ func loadFuzzSeeds(f *testing.F) []fuzzSeed {
 }
 
 // FuzzSeed parses any bytes as a seed file, under the manifest entry and
-// language profile of the real seed that sel picks. The parser must return
-// a clean model or one *Error naming the file, never panic; a model must
-// be what a messy copy of the same bytes (CRLF, BOM, trailing blanks,
+// language profile of the inline seed that sel picks. The parser must
+// return a clean model or one *Error naming the file, never panic; a model
+// must be what a messy copy of the same bytes (CRLF, BOM, trailing blanks,
 // non-breaking spaces, extra blank lines) reads as.
 func FuzzSeed(f *testing.F) {
 	seeds := loadFuzzSeeds(f)
 	for i, s := range seeds {
 		f.Add(byte(i), s.data)
 	}
-	f.Add(byte(2), []byte("x CSMG\nd.\nx: Livello 1\nt.\n"))
+	f.Add(byte(0), []byte("x ZORP\nd.\nx: Tier 1\nt.\n"))
 	f.Fuzz(func(t *testing.T, sel byte, data []byte) {
 		s := seeds[int(sel)%len(seeds)]
 		const file = "seeds/fuzz.txt"
@@ -77,16 +82,16 @@ func FuzzSeed(f *testing.F) {
 }
 
 // FuzzMetadata parses any bytes as a manifest and as a language profile,
-// and a profile it accepts is used to parse the real Italian seed: a value
-// or one *Error, never a panic.
+// and a profile it accepts is used to parse the inline SFIA 9 seed: a
+// value or one *Error, never a panic.
 func FuzzMetadata(f *testing.F) {
-	fsys := realSeeds(f)
-	for name, file := range fsys {
+	fsys := inlineSeeds()
+	for _, name := range slices.Sorted(maps.Keys(fsys)) {
 		if name == ManifestName || strings.HasPrefix(name, LanguagesDir+"/") {
-			f.Add(file.Data)
+			f.Add(fsys[name].Data)
 		}
 	}
-	itData := fsys["000_f93c0a31eadc8278.txt"].Data
+	seed := fsys[qaa9].Data
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const mf = "seeds/MANIFEST"
 		entries, err := Manifest(mf, data)
@@ -103,10 +108,10 @@ func FuzzMetadata(f *testing.F) {
 			return
 		}
 		checkProfile(t, p)
-		e := Entry{Line: 1, File: "000_f93c0a31eadc8278.txt", Skill: "CSMG", Language: p.Tag, Version: 9, EssenceVersion: 9}
-		const sf = "seeds/000_f93c0a31eadc8278.txt"
-		if _, _, err := Seed(sf, sf, itData, e, p); err != nil {
-			checkFuzzError(t, err, sf, itData)
+		e := Entry{Line: 1, File: qaa9, Skill: "ZORP", Language: p.Tag, Version: 9, EssenceVersion: 9}
+		const sf = "seeds/zorp_qaa_9.txt"
+		if _, _, err := Seed(sf, sf, seed, e, p); err != nil {
+			checkFuzzError(t, err, sf, seed)
 		}
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // rejectedRunes are the characters a seed may not hold anywhere (but a
@@ -30,24 +32,27 @@ var keptTexts = []string{
 	"\u00AD", "\uFFFD", "\uE000", "\U0010FFFD", "\U0001F600", // soft hyphen, replacement, private use, emoji
 }
 
+// TestRejectedRunes puts each of rejectedRunes in a level text of the
+// inline SFIA 9 seed (line 27), and in a comment of the manifest and of a
+// language profile, and expects the one error naming its line and column.
 func TestRejectedRunes(t *testing.T) {
 	for _, r := range rejectedRunes {
 		t.Run(fmt.Sprintf("%U", r), func(t *testing.T) {
 			if !forbiddenRune(r) {
 				t.Errorf("forbiddenRune(%U) = false", r)
 			}
-			fsys := realSeeds(t)
-			edit(itSeed, "Monitora l'erogazione", "Monitora"+string(r)+" l'erogazione")(t, fsys)
+			fsys := inlineSeeds()
+			edit(qaa9, "Frobs gizmos", "Frobs"+string(r)+" gizmos")(t, fsys)
 			_, err := Dir(fsys, "seeds", "seeds")
 			if err == nil {
 				t.Fatal("expected an error")
 			}
-			checkOneError(t, err, fmt.Sprintf("seeds/%s:38: expected text, found the control or invisible character %U at column 9", itSeed, r))
+			checkOneError(t, err, fmt.Sprintf("seeds/zorp_qaa_9.txt:27: expected text, found the control or invisible character %U at column 6", r))
 		})
 	}
 	// In the manifest and a language profile too.
-	for _, file := range []string{ManifestName, "languages/it.txt"} {
-		fsys := realSeeds(t)
+	for _, file := range []string{ManifestName, "languages/qaa.txt"} {
+		fsys := inlineSeeds()
 		fsys[file] = &fstest.MapFile{Data: append([]byte("# \u202E\n"), fsys[file].Data...)}
 		_, err := Dir(fsys, "seeds", "seeds")
 		if err == nil {
@@ -57,34 +62,33 @@ func TestRejectedRunes(t *testing.T) {
 	}
 }
 
-// TestKeptTexts puts each of keptTexts in the Italian seed's level 4 and
-// its name, and expects the model to hold it exactly.
+// TestKeptTexts puts each of keptTexts in the inline SFIA 9 seed's name
+// (in its name line and every level heading) and its level 3 text, and
+// expects the model to hold it exactly.
 func TestKeptTexts(t *testing.T) {
 	for _, k := range keptTexts {
 		if strings.IndexFunc(k, forbiddenRune) >= 0 {
 			t.Fatalf("%q holds a forbidden rune", k)
 		}
 		t.Run(fmt.Sprintf("%+q", k), func(t *testing.T) {
-			fsys := realSeeds(t)
-			edit(itSeed, "Monitora l'erogazione", "Monitora "+k+" l'erogazione")(t, fsys)
-			edit(itSeed, "Supporto di assistenza ai clienti", "Supporto "+k+" ai clienti")(t, fsys)
-			for i := 0; i < 6; i++ {
-				edit(itSeed, "Supporto di assistenza ai clienti:", "Supporto "+k+" ai clienti:")(t, fsys)
+			fsys := inlineSeeds()
+			edit(qaa9, "Frobs gizmos without help.", "Frobs "+k+" gizmos without help.")(t, fsys)
+			for range 4 { // the name line and three headings
+				edit(qaa9, "Gizmo frobbing", "Gizmo "+k+" frobbing")(t, fsys)
 			}
 			c, err := Dir(fsys, "seeds", "seeds")
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, tr := range c.Skills[0].Translations {
-				if tr.Language != "it" {
-					continue
+			var got []string
+			for _, tr := range c.Skills[1].Translations {
+				if tr.Source == "seeds/"+qaa9 {
+					got = []string{tr.Name, tr.Levels[1].Paragraph}
 				}
-				if want := "Supporto " + k + " ai clienti"; tr.Name != want {
-					t.Errorf("name = %q, want %q", tr.Name, want)
-				}
-				if p := tr.Levels[3].Paragraph; !strings.HasPrefix(p, "Monitora "+k+" l'erogazione") {
-					t.Errorf("level 4 = %q, want it to start with %q", p, "Monitora "+k+" l'erogazione")
-				}
+			}
+			want := []string{"Gizmo " + k + " frobbing", "Frobs " + k + " gizmos without help. Zorps the widgets of a crew! Flags stubborn gizmos?"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("name and level 3 text (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -93,15 +97,19 @@ func TestKeptTexts(t *testing.T) {
 // TestLeadingBOMOnly checks that a byte order mark is dropped at the
 // start of a file and only there.
 func TestLeadingBOMOnly(t *testing.T) {
-	fsys := realSeeds(t)
-	fsys[itSeed] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[itSeed].Data...)}
-	if _, err := Dir(fsys, "seeds", "seeds"); err != nil {
-		t.Errorf("a leading BOM: %v", err)
+	fsys := inlineSeeds()
+	fsys[qaa9] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[qaa9].Data...)}
+	c, err := Dir(fsys, "seeds", "seeds")
+	if err != nil {
+		t.Fatalf("a leading BOM: %v", err)
 	}
-	fsys[itSeed] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[itSeed].Data...)}
-	_, err := Dir(fsys, "seeds", "seeds")
+	if diff := cmp.Diff(wantCorpus(), c); diff != "" {
+		t.Errorf("a leading BOM changed the model (-want +got):\n%s", diff)
+	}
+	fsys[qaa9] = &fstest.MapFile{Data: append([]byte("\uFEFF"), fsys[qaa9].Data...)}
+	_, err = Dir(fsys, "seeds", "seeds")
 	if err == nil {
 		t.Fatal("two BOMs: expected an error")
 	}
-	checkOneError(t, err, "seeds/"+itSeed+":1: expected text, found the control or invisible character U+FEFF at column 1")
+	checkOneError(t, err, "seeds/zorp_qaa_9.txt:1: expected text, found the control or invisible character U+FEFF at column 1")
 }
