@@ -1,6 +1,6 @@
 module github.com/sfiakit/sfiakit/benchmarks
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/nicksnyder/go-i18n/v2 v2.7.0

@@ -8,6 +8,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -22,7 +23,7 @@ var (
 	cat       *catalog.Builder // x/text/message
 )
 
-func key(l csmg.Level) string { return fmt.Sprintf("CSMG.%d", int(l)) }
+func key(l sfiaimpl.SkillLevel) string { return fmt.Sprintf("CSMG.%d", int(l.Level())) }
 
 func peers() {
 	peersOnce.Do(func() {
@@ -51,7 +52,7 @@ type lookup struct {
 }
 
 // level is the level every case asks for.
-const level = csmg.Level(4)
+var level = csmg.Level(4)
 
 var lookups = []lookup{
 	{name: "seed=it", prefs: []string{"it"}},
@@ -77,20 +78,21 @@ var sink string
 //
 // sfiakit: csmg.Level(n).Text(prefs...), or Description(tag) for one tag.
 func sfiakitLookup(lk lookup) func() string {
+	l := level
 	if lk.header != "" {
 		return func() string {
 			prefs, _, _ := language.ParseAcceptLanguage(lk.header)
-			t, _ := level.Text(prefs...)
+			t, _ := l.Text(prefs...)
 			return t.Value
 		}
 	}
 	tags := lk.tags()
 	if len(tags) == 1 {
 		tag := tags[0]
-		return func() string { return level.Description(tag) }
+		return func() string { return l.Description(tag) }
 	}
 	return func() string {
-		t, _ := level.Text(tags...)
+		t, _ := l.Text(tags...)
 		return t.Value
 	}
 }

@@ -512,7 +512,7 @@ func (g *generator) registry() *jen.File {
 	f.Line()
 	f.Comment("Codes returns the code of every skill, sorted.")
 	f.Func().Id("Codes").Params().Index().String().Block(
-		jen.Return(jen.Index().String().Values(codes...)),
+		jen.Return(jen.Index().String().Custom(multiline(), codes...)),
 	)
 	f.Line()
 	f.Comment("All returns every skill, sorted by code.")

@@ -31,7 +31,9 @@ var Framework sfia.Framework = &framework
 
 // Codes returns the code of every skill, sorted.
 func Codes() []string {
-	return []string{"CSMG"}
+	return []string{
+		"CSMG",
+	}
 }
 
 // All returns every skill, sorted by code.

@@ -1,6 +1,8 @@
-// Package size measures what importing csmg costs a program: bytes of
-// binary and work at init. It holds two programs, withcsmg and
-// matcheronly, and the tests that build and run them:
+// Package size measures what importing generated packages costs a
+// program: bytes of binary, what it links, and work at init. It holds
+// three programs, withcsmg, withregistry and matcheronly, and the tests
+// that build and run them; TestLinking (linking_test.go) generates a
+// synthetic 20-skill corpus into a user module and builds three more:
 //
 //	go test -v ./size/
 package size
@@ -148,28 +150,31 @@ func initTrace(t *testing.T, bin string) map[string]initLine {
 	return lines
 }
 
-// TestInitTrace checks that importing csmg costs nothing at init: no
-// package of this module runs an init that allocates, and csmg brings in
-// no other package whose init allocates (matcheronly shows what x/text
-// costs by itself). The x/text Matcher is built on the first lookup, not
-// at init.
+// TestInitTrace checks that importing csmg, or the registry skills (and
+// with it every skill package and the framework texts), costs nothing at
+// init: no package of this module runs an init that allocates, and
+// neither brings in another package whose init allocates (matcheronly
+// shows what x/text costs by itself). The x/text Matcher is built on the
+// first lookup, not at init.
 func TestInitTrace(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds two programs")
+		t.Skip("builds three programs")
 	}
-	with, _ := build(t, "withcsmg")
 	base, _ := build(t, "matcheronly")
-	withTrace, baseTrace := initTrace(t, with), initTrace(t, base)
-	for pkg, l := range withTrace {
-		if _, ok := baseTrace[pkg]; ok {
-			continue
-		}
-		t.Logf("%s", l.text)
-		if l.allocs != 0 || l.bytes != 0 {
-			if strings.HasPrefix(pkg, "github.com/sfiakit/sfiakit") {
-				t.Errorf("package %s allocates at init: %s", pkg, l.text)
-			} else {
-				t.Errorf("importing csmg brings in %s, whose init allocates (%d allocs, %d bytes); find the importer with go list -deps", pkg, l.allocs, l.bytes)
+	baseTrace := initTrace(t, base)
+	for _, prog := range []string{"withcsmg", "withregistry"} {
+		with, _ := build(t, prog)
+		for pkg, l := range initTrace(t, with) {
+			if _, ok := baseTrace[pkg]; ok {
+				continue
+			}
+			t.Logf("%s: %s", prog, l.text)
+			if l.allocs != 0 || l.bytes != 0 {
+				if strings.HasPrefix(pkg, "github.com/sfiakit/sfiakit") {
+					t.Errorf("%s: package %s allocates at init: %s", prog, pkg, l.text)
+				} else {
+					t.Errorf("%s: importing the SDK brings in %s, whose init allocates (%d allocs, %d bytes); find the importer with go list -deps", prog, pkg, l.allocs, l.bytes)
+				}
 			}
 		}
 	}

@@ -36,11 +36,14 @@ const (
 
 // docGo is the file README's step 3 puts in the folder that holds the
 // seeds folder.
+//
+// The directive is spliced in so that no line of this file starts with
+// it: go generate reads source files as text and would run it here.
 const docGo = `// Package sfiadata holds the SFIA texts this module is licensed for, and
 // the skill packages generated from them.
 package sfiadata
 
-//go:generate go tool gen -seeds seeds -out .
+` + "//go:" + `generate go tool gen -seeds seeds -out .
 `
 
 // cmdTimeout bounds each go command a test runs.

@@ -1,8 +1,9 @@
 // Package synth writes synthetic seed folders: made-up skills in made-up
 // words, in the three page layouts the real seeds use, with a language
 // profile for each language. None of it is SFIA text. Tests use it to
-// prove that skills, languages and versions are data, and cmd/scale uses
-// it to measure the generator at full-framework size.
+// prove that skills, languages and versions are data, internal/scale uses
+// it to measure the generator at full-framework size, and the benchmarks
+// module's size tests to measure what a program links.
 package synth
 
 import (
@@ -124,8 +125,8 @@ type Skill struct {
 	Levels []int // the levels it is defined at
 }
 
-// Code returns the made-up code of the i-th synthetic skill: "SKAA",
-// "SKAB", ...
+// Code returns the made-up code of the i-th synthetic skill: "SAAA",
+// "SAAB", ..., "SAAZ", "SABA", ...
 func Code(i int) string {
 	return fmt.Sprintf("S%c%c%c", 'A'+rune(i/676%26), 'A'+rune(i/26%26), 'A'+rune(i%26))
 }
