@@ -73,17 +73,27 @@ type Options struct {
 }
 
 // A LevelError says that a requirement's level is not one its skill is
-// defined at, or not an SFIA level at all.
+// defined at, or not an SFIA level at all, or, where Language is set,
+// that the text chosen for it (in Language, of Version) does not define
+// it although another translation of the skill does.
 type LevelError struct {
 	Code    string       // the skill
 	Level   sfia.Level   // the level asked for
-	Defined []sfia.Level // the levels the skill is defined at
+	Defined []sfia.Level // the levels the skill (or the text chosen) is defined at
+	// Language and Version name the text chosen, where only that text
+	// lacks the level; zero where the skill lacks it.
+	Language language.Tag
+	Version  sfia.Version
 }
 
-// Error says which level was asked for and which the skill defines.
+// Error says which level was asked for and which the skill, or the text
+// chosen, defines.
 func (e *LevelError) Error() string {
 	if !e.Level.Valid() {
 		return fmt.Sprintf("%s: level %d is not an SFIA level; levels run from 1 to 7", e.Code, int(e.Level))
+	}
+	if e.Language != (language.Tag{}) {
+		return fmt.Sprintf("%s is not defined at level %d in its %s text of %v; that text defines %s", e.Code, int(e.Level), e.Language, e.Version, levelList(e.Defined))
 	}
 	return fmt.Sprintf("%s is not defined at level %d; it is defined at %s", e.Code, int(e.Level), levelList(e.Defined))
 }
@@ -239,7 +249,7 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 		for _, tr := range trs {
 			lt, ok := tr.Level(r.Level)
 			if !ok || !lt.Defined {
-				errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: r.Skill.Levels()})
+				errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: definedIn(tr), Language: tr.Language, Version: tr.Version})
 				continue
 			}
 			d.Sections = append(d.Sections, section(g, r, tr, lt, opts.Framework))
@@ -283,6 +293,17 @@ func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText, f
 		}
 	}
 	return s
+}
+
+// definedIn returns the levels tr defines, in order.
+func definedIn(tr sfia.Translation) []sfia.Level {
+	var out []sfia.Level
+	for _, lt := range tr.Levels {
+		if lt.Defined {
+			out = append(out, lt.Level)
+		}
+	}
+	return out
 }
 
 // mixedVersions returns a notice when the sections' texts come from more

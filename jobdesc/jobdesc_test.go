@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
+	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 	"golang.org/x/text/language"
 )
 
@@ -95,7 +96,7 @@ func TestErrorTypes(t *testing.T) {
 	if !errors.As(err, &le) {
 		t.Fatalf("no LevelError in %v", err)
 	}
-	if diff := cmp.Diff(&jobdesc.LevelError{Code: "ABCD", Level: 6, Defined: []sfia.Level{2, 3, 4, 5}}, le); diff != "" {
+	if diff := cmp.Diff(&jobdesc.LevelError{Code: "ABCD", Level: 6, Defined: []sfia.Level{2, 3, 4, 5}}, le, tagComparer); diff != "" {
 		t.Errorf("LevelError (-want +got):\n%s", diff)
 	}
 	var lang *jobdesc.LanguageError
@@ -355,5 +356,37 @@ func TestParseFormat(t *testing.T) {
 	}
 	if err := d.Render(&strings.Builder{}, "pdf"); err == nil {
 		t.Error("Render(pdf) = nil error")
+	}
+}
+
+// TestLevelMissingInOneText checks the LevelError for a level the skill
+// defines in one translation but not in the one chosen: it names that
+// text and the levels it defines, so that its message does not say that
+// the skill is defined at the level asked for.
+func TestLevelMissingInOneText(t *testing.T) {
+	part := &sfiaimpl.Skill{
+		SkillCode:   "PART",
+		DefinedMask: 0b0000110, // levels 2 and 3
+		Langs:       sfiaimpl.Languages{Tags: []string{"fr", "ru"}},
+		Translations: [][]*sfiaimpl.Translation{
+			{{Version: 9, Source: "fixture/part_fr9.txt", Name: "Partage", Levels: [7]sfiaimpl.LevelText{1: statements("Partage les flobs.")}}},
+			{{Version: 8, Source: "fixture/part_ru8.txt", Name: "Частоб", Levels: [7]sfiaimpl.LevelText{1: statements("Частобит флобы."), 2: statements("Частобит зорбы.")}}},
+		},
+	}
+	reqs := []jobdesc.Requirement{{Skill: part, Level: 3}}
+	if _, err := jobdesc.Build(reqs, jobdesc.Options{Languages: tags("ru")}); err != nil {
+		t.Fatalf("level 3 in ru: %v", err)
+	}
+	err := jobdesc.Check(reqs, jobdesc.Options{Languages: tags("fr", "ru")})
+	var le *jobdesc.LevelError
+	if !errors.As(err, &le) {
+		t.Fatalf("level 3 in fr: %v, want a LevelError", err)
+	}
+	want := &jobdesc.LevelError{Code: "PART", Level: 3, Defined: []sfia.Level{2}, Language: language.French, Version: 9}
+	if diff := cmp.Diff(want, le, tagComparer); diff != "" {
+		t.Errorf("LevelError (-want +got):\n%s", diff)
+	}
+	if got, want := err.Error(), "PART is not defined at level 3 in its fr text of SFIA 9; that text defines level 2"; got != want {
+		t.Errorf("message %q, want %q", got, want)
 	}
 }
