@@ -17,6 +17,74 @@ type Corpus struct {
 	Framework []Framework `json:"framework"`
 	// Languages describes every language a seed is in, sorted by tag.
 	Languages []Language `json:"languages"`
+	// LevelSets holds what the inputs say of the levels of
+	// responsibility, one entry per language and SFIA version, sorted
+	// by language, then newest version first.
+	LevelSets []LevelSet `json:"level_sets,omitempty"`
+	// AttributeSets holds the SFIA 9 attributes (and any later
+	// version's), one entry per language and version, sorted like
+	// LevelSets.
+	AttributeSets []AttributeSet `json:"attribute_sets,omitempty"`
+}
+
+// A LevelSet is the levels of responsibility in one language and SFIA
+// version, from one input: SFIA 8's levels-of-responsibility sheet
+// (autonomy, influence, complexity, business skills, knowledge) or
+// SFIA 9's levels table (guiding phrase and essence).
+type LevelSet struct {
+	Language string `json:"language"`
+	Version  int    `json:"version"`
+	// Source is the input file, a slash path from the module root.
+	Source string `json:"source"`
+	// Levels holds levels 1 to 7 at index 0 to 6.
+	Levels [7]LevelInfo `json:"levels"`
+}
+
+// A LevelInfo is what one input says of one level of responsibility. A
+// text the input does not give is "".
+type LevelInfo struct {
+	// GuidingPhrase is the level's guiding words ("Follow"), and Essence
+	// its essence statement without the "Essence of the level: " prefix
+	// (SFIA 9).
+	GuidingPhrase string `json:"guiding_phrase,omitempty"`
+	Essence       string `json:"essence,omitempty"`
+	// The generic attributes of the level (SFIA 8).
+	Autonomy       string `json:"autonomy,omitempty"`
+	Influence      string `json:"influence,omitempty"`
+	Complexity     string `json:"complexity,omitempty"`
+	BusinessSkills string `json:"business_skills,omitempty"`
+	Knowledge      string `json:"knowledge,omitempty"`
+	// Where is where in Source the level's texts are: "Levels!B3" in a
+	// workbook, "3:5" (line:column) in a CSV file; "" when unknown.
+	Where string `json:"where,omitempty"`
+}
+
+// An AttributeSet is the generic attributes (SFIA 9: 16 of them) in one
+// language and version, from one input.
+type AttributeSet struct {
+	Language string `json:"language"`
+	Version  int    `json:"version"`
+	Source   string `json:"source"`
+	// Attributes are in the input's order.
+	Attributes []Attribute `json:"attributes"`
+}
+
+// An Attribute is one generic attribute: AUTO (Autonomy), COLL
+// (Collaboration), ...
+type Attribute struct {
+	Code string `json:"code"`
+	URL  string `json:"url,omitempty"`
+	Name string `json:"name"`
+	// Type is "Attributes" or "Business skills/Behavioural factors", as
+	// the input says.
+	Type        string   `json:"type"`
+	Description string   `json:"description"`
+	Guidance    []string `json:"guidance,omitempty"`
+	// Levels holds the attribute's description at levels 1 to 7, at
+	// index 0 to 6; "" where the input gives none.
+	Levels [7]string `json:"levels"`
+	// Where is the attribute's row in Source ("Attributes!5", "5").
+	Where string `json:"where,omitempty"`
 }
 
 // A Language is what a language profile says of a language that renderers
@@ -42,6 +110,12 @@ type Translation struct {
 	// Source is the seed file, as a slash path under the seeds folder
 	// ("seeds/000_f93c0a31eadc8278.txt").
 	Source string `json:"source"`
+	// Where is where in Source the translation is, for an input that
+	// holds more than one (a spreadsheet row: "Skills!12" in a
+	// workbook, "12" in a CSV file); "" for a page copy.
+	Where string `json:"where,omitempty"`
+	// URL is the skill's page on the SFIA site, where the input gives it.
+	URL string `json:"url,omitempty"`
 	// Language is the BCP 47 tag of the text ("it").
 	Language string `json:"language"`
 	// Version is the SFIA version the text comes from.
@@ -83,6 +157,9 @@ type Level struct {
 	// skill does not define ("This skill is not normally observed at this
 	// level"); "" otherwise.
 	Note string `json:"note,omitempty"`
+	// Where is where in the translation's Source the level's text is,
+	// where the input says ("Skills!P12", "12:240"); "" for a page copy.
+	Where string `json:"where,omitempty"`
 }
 
 // Framework holds the framework texts (not a skill's) that seeds in one

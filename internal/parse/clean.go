@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/sfiakit/sfiakit/internal/clean"
 )
 
 // A line is one line of an input file after clean-up.
@@ -48,38 +48,9 @@ func cleanLines(file string, data []byte) ([]line, error) {
 	return out, nil
 }
 
-// cleanText folds white space and normalises s to NFC.
-func cleanText(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '\t', '\u00A0', '\u2007', '\u202F':
-			return ' '
-		}
-		return r
-	}, s)
-	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
-}
-
-// forbiddenRune reports the characters a seed may not hold: C0 and C1
-// controls other than tab (NUL among them), the Unicode bidi embedding,
-// override and isolate controls (U+202A-U+202E, U+2066-U+2069), the
-// zero-width space and word joiner (U+200B, U+2060), a byte order mark
-// anywhere but at the start of the file (U+FEFF), and the line and
-// paragraph separators (U+2028, U+2029). None of them belongs in SFIA
-// text, and bidi controls can make code review lie (CVE-2021-42574), so the
-// generator stops rather than carry them on. The joiners and marks that
-// real text in some scripts needs (U+200C-U+200F, U+061C) are kept; the
-// generator writes them as escapes.
-func forbiddenRune(r rune) bool {
-	switch {
-	case r == '\t':
-		return false
-	case r < 0x20, r >= 0x7F && r < 0xA0:
-		return true
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200B, r == 0x2060, r == 0xFEFF, r == 0x2028, r == 0x2029:
-		return true
-	}
-	return false
-}
+// cleanText is clean.Text, and forbiddenRune clean.Forbidden: the
+// clean-up every reader applies.
+var (
+	cleanText     = clean.Text
+	forbiddenRune = clean.Forbidden
+)

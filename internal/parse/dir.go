@@ -38,8 +38,8 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 		return nil, err
 	}
 
-	// Every .txt file in the folder must be listed, and every listed file
-	// must exist.
+	// Every input file (.txt, .csv, .xlsx) in the folder must be listed,
+	// and every listed file must exist.
 	listed := map[string]bool{}
 	for _, e := range entries {
 		listed[e.File] = true
@@ -49,59 +49,69 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 		return nil, errorf(name, 0, "expected a readable seeds folder: %v", unwrapPath(err))
 	}
 	for _, d := range dirents {
-		if !d.IsDir() && strings.HasSuffix(d.Name(), ".txt") && !listed[d.Name()] {
-			return nil, errorf(display(d.Name()), 0, "expected a line for this seed in %s, found none", display(ManifestName))
+		if !d.IsDir() && fileRE.MatchString(d.Name()) && !listed[d.Name()] {
+			return nil, errorf(display(d.Name()), 0, "expected a line for this input in %s, found none", display(ManifestName))
 		}
 	}
 
 	profiles := map[string]*Profile{}
-	type key struct {
-		skill, lang string
-		version     int
-	}
-	seen := map[key]Entry{}
-	skills := map[string]*model.Skill{}
-	frameworks := map[string]*model.Framework{}
-	for _, e := range entries {
-		k := key{e.Skill, e.Language, int(e.Version)}
-		if prev, dup := seen[k]; dup {
-			return nil, errorf(display(ManifestName), e.Line, "expected one seed per skill, language and version, found %s %s SFIA %d again (%s, line %d, has it)", e.Skill, e.Language, e.Version, prev.File, prev.Line)
+	// profile returns the language profile of e's language, reading it on
+	// first use; required says whether a missing profile is an error (page
+	// copies need one; spreadsheets use it where there is one).
+	profile := func(e Entry, required bool) (*Profile, error) {
+		if p, ok := profiles[e.Language]; ok {
+			return p, nil
 		}
-		seen[k] = e
-		p, ok := profiles[e.Language]
-		if !ok {
-			pf := path.Join(LanguagesDir, e.Language+".txt")
-			data, err := fs.ReadFile(fsys, pf)
-			if err != nil {
-				return nil, errorf(display(ManifestName), e.Line, "expected the language profile %s for %q, found none", display(pf), e.Language)
-			}
-			if p, err = ParseProfile(display(pf), data); err != nil {
-				return nil, err
-			}
-			if p.Tag != e.Language {
-				return nil, errorf(display(pf), p.tagLine, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
-			}
-			profiles[e.Language] = p
-		}
-		data, err := fs.ReadFile(fsys, e.File)
+		pf := path.Join(LanguagesDir, e.Language+".txt")
+		data, err := fs.ReadFile(fsys, pf)
 		if err != nil {
-			return nil, errorf(display(ManifestName), e.Line, "expected the seed file %s, found none", display(e.File))
+			if !required && errors.Is(err, fs.ErrNotExist) {
+				return nil, nil
+			}
+			return nil, errorf(display(ManifestName), e.Line, "expected the language profile %s for %q, found none", display(pf), e.Language)
 		}
-		t, fw, err := Seed(display(e.File), path.Join(src, e.File), data, e, p)
+		p, err := ParseProfile(display(pf), data)
 		if err != nil {
 			return nil, err
 		}
-		s := skills[e.Skill]
-		if s == nil {
-			s = &model.Skill{Code: e.Skill}
-			skills[e.Skill] = s
+		if p.Tag != e.Language {
+			return nil, errorf(display(pf), p.tagLine, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
 		}
-		s.Translations = append(s.Translations, t)
-		mergeFramework(frameworks, fw)
+		profiles[e.Language] = p
+		return p, nil
+	}
+	m := newMerger()
+	frameworks := map[string]*model.Framework{}
+	for _, e := range entries {
+		data, err := fs.ReadFile(fsys, e.File)
+		if err != nil {
+			return nil, errorf(display(ManifestName), e.Line, "expected the input file %s, found none", display(e.File))
+		}
+		if e.Kind() == "page" {
+			p, err := profile(e, true)
+			if err != nil {
+				return nil, err
+			}
+			t, fw, err := Seed(display(e.File), path.Join(src, e.File), data, e, p)
+			if err != nil {
+				return nil, err
+			}
+			if err := m.addSkill(e.Skill, t, display(e.File), e); err != nil {
+				return nil, err
+			}
+			mergeFramework(frameworks, fw)
+			continue
+		}
+		if _, err := profile(e, false); err != nil {
+			return nil, err
+		}
+		if err := m.addTables(display(e.File), path.Join(src, e.File), data, e); err != nil {
+			return nil, err
+		}
 	}
 
-	c := &model.Corpus{Source: src}
-	for _, s := range skills {
+	c := &model.Corpus{Source: src, LevelSets: m.levelSets(), AttributeSets: m.attributeSets()}
+	for _, s := range m.skills {
 		slices.SortFunc(s.Translations, func(a, b model.Translation) int {
 			if c := strings.Compare(a.Language, b.Language); c != 0 {
 				return c
@@ -119,6 +129,13 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 	slices.SortFunc(c.Framework, func(a, b model.Framework) int { return strings.Compare(a.Language, b.Language) })
 	for _, p := range profiles {
 		c.Languages = append(c.Languages, model.Language{Tag: p.Tag, Name: p.Name, Script: p.Script, Direction: p.Direction, LevelWord: p.Level})
+	}
+	// A language only spreadsheets give, without a profile: its direction
+	// from its script, as x/text's likely-subtags data has it.
+	for _, tag := range m.languages {
+		if _, ok := profiles[tag]; !ok {
+			c.Languages = append(c.Languages, defaultLanguage(tag))
+		}
 	}
 	slices.SortFunc(c.Languages, func(a, b model.Language) int { return strings.Compare(a.Tag, b.Tag) })
 	return c, nil

@@ -179,14 +179,14 @@ func TestRejects(t *testing.T) {
 			qab + ": expected text in the Cyrl script of Zorpic (qab, declared in MANIFEST line 3), found 32 of 221 letters in it"},
 
 		// Two seeds for the same skill, language and version.
-		{"same skill, language and version twice", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "blip_qab_8.txt  ZORP  qab  8"),
-			"seeds/MANIFEST:4: expected one seed per skill, language and version, found ZORP qab SFIA 8 again (zorp_qab_8.txt, line 3, has it)"},
+		{"another skill's seed declared as a second ZORP qab 8", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "blip_qab_8.txt  ZORP  qab  8"),
+			"seeds/blip_qab_8.txt:1: expected a line \"<skill name> ZORP\" naming the skill and its code, found none"},
 		{"same seed file twice", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "zorp_qaa_9.txt  ZORP  qaa  9"),
 			"seeds/MANIFEST:4: expected each seed file once, found zorp_qaa_9.txt again (first on line 2)"},
 
 		// Metadata that names a missing file.
 		{"manifest names a missing seed", edit(ManifestName, "zorp_qad_8.txt  ZORP  qad  8\n", "zorp_qad_8.txt  ZORP  qad  8\nzorp_missing.txt  ZORP  qaa  8\n"),
-			"seeds/MANIFEST:7: expected the seed file seeds/zorp_missing.txt, found none"},
+			"seeds/MANIFEST:7: expected the input file seeds/zorp_missing.txt, found none"},
 		{"manifest names a missing profile", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "blip_qab_8.txt  BLIP  de  8"),
 			"seeds/MANIFEST:4: expected the language profile seeds/languages/de.txt for \"de\", found none"},
 
@@ -195,11 +195,11 @@ func TestRejects(t *testing.T) {
 
 		// A seed file with no metadata.
 		{"seed with no manifest line", edit(ManifestName, "zorp_qad_8.txt  ZORP  qad  8\n", ""),
-			qad + ": expected a line for this seed in seeds/MANIFEST, found none"},
+			qad + ": expected a line for this input in seeds/MANIFEST, found none"},
 		{"extra seed file", func(_ *testing.T, fsys fstest.MapFS) {
 			fsys["zorp_new.txt"] = &fstest.MapFile{Data: fsys[qaa9].Data}
 		},
-			"seeds/zorp_new.txt: expected a line for this seed in seeds/MANIFEST, found none"},
+			"seeds/zorp_new.txt: expected a line for this input in seeds/MANIFEST, found none"},
 		{"empty manifest", set(ManifestName, "# nothing\n"),
 			"seeds/MANIFEST: expected at least one seed line FILE SKILL LANGUAGE VERSION, found none"},
 
@@ -267,17 +267,17 @@ func TestErrors(t *testing.T) {
 
 		// The manifest.
 		{"no manifest", remove(ManifestName), mf + ": expected the manifest of the seeds folder, found none: file does not exist"},
-		{"same skill, language and version twice", edit(ManifestName, "zorp_qac_6.txt  ZORP  qac  6", "zorp_qac_6.txt  ZORP  qaa  9"),
-			mf + ":5: expected one seed per skill, language and version, found ZORP qaa SFIA 9 again (zorp_qaa_9.txt, line 2, has it)"},
-		{"manifest names a deleted seed", remove(qaa9), mf + ":2: expected the seed file " + qaa + ", found none"},
-		{"seed without metadata", edit(ManifestName, manifestLine+"\n", ""), qaa + ": expected a line for this seed in seeds/MANIFEST, found none"},
+		{"an SFIA 6 seed declared as a second ZORP qaa 9", edit(ManifestName, "zorp_qac_6.txt  ZORP  qac  6", "zorp_qac_6.txt  ZORP  qaa  9"),
+			"seeds/zorp_qac_6.txt:1: expected SFIA 9 as declared in MANIFEST line 5, found the text stating \"SFIA 6\""},
+		{"manifest names a deleted seed", remove(qaa9), mf + ":2: expected the input file " + qaa + ", found none"},
+		{"seed without metadata", edit(ManifestName, manifestLine+"\n", ""), qaa + ": expected a line for this input in seeds/MANIFEST, found none"},
 		{"bad manifest line", edit(ManifestName, manifestLine, "zorp_qaa_9.txt ZORP"), mf + ":2: expected FILE SKILL LANGUAGE VERSION, found \"zorp_qaa_9.txt ZORP\""},
-		{"bad skill code", edit(ManifestName, manifestLine, "zorp_qaa_9.txt zorp qaa 9"), mf + ":2: expected a skill code of four capital letters, found \"zorp\""},
+		{"bad skill code", edit(ManifestName, manifestLine, "zorp_qaa_9.txt zorp qaa 9"), mf + ":2: expected a skill code of four capital letters, or *, found \"zorp\""},
 		{"bad language", edit(ManifestName, manifestLine, "zorp_qaa_9.txt ZORP frobian!! 9"), mf + ":2: expected a BCP 47 language tag, found \"frobian!!\""},
 		{"bad version", edit(ManifestName, manifestLine, "zorp_qaa_9.txt ZORP qaa nine"), mf + ":2: expected an SFIA version number, found \"nine\""},
 		{"bad option", edit(ManifestName, manifestLine, manifestLine+" beta=yes"), mf + ":2: expected an option essences=N, found \"beta=yes\""},
 		{"bad essences option", edit(ManifestName, "essences=9", "essences=x"), mf + ":3: expected essences=N with N an SFIA version number, found \"essences=x\""},
-		{"file name with a path", edit(ManifestName, manifestLine, "../x.txt ZORP qaa 9"), mf + ":2: expected a seed file name ending in .txt (letters, digits, '_', '-', '.'), found \"../x.txt\""},
+		{"file name with a path", edit(ManifestName, manifestLine, "../x.txt ZORP qaa 9"), mf + ":2: expected an input file name ending in .txt, .csv or .xlsx (letters, digits, '_', '-', '.'), found \"../x.txt\""},
 
 		// Language profiles.
 		{"no language profile", remove("languages/qaa.txt"), mf + ":2: expected the language profile " + pf + " for \"qaa\", found none"},

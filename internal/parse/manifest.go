@@ -23,10 +23,30 @@ type Entry struct {
 	// EssenceVersion is the SFIA version of the level essences the page
 	// shows; it defaults to Version.
 	EssenceVersion int
+	// Encoding is the encoding= option of a CSV file: "" to detect it,
+	// "utf-8" or "windows-1252".
+	Encoding string
 }
 
+// Kind returns what kind of input the entry's file is, from its name:
+// "page" (.txt, a page copy), "csv" (a CSV save of one sheet) or "xlsx"
+// (a workbook).
+func (e Entry) Kind() string {
+	switch {
+	case strings.HasSuffix(e.File, ".csv"):
+		return "csv"
+	case strings.HasSuffix(e.File, ".xlsx"):
+		return "xlsx"
+	}
+	return "page"
+}
+
+// AllSkills is the SKILL field of a manifest line that takes every skill,
+// or every row, of a spreadsheet or CSV file.
+const AllSkills = "*"
+
 var (
-	fileRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$`)
+	fileRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.(txt|csv|xlsx)$`)
 	codeRE = regexp.MustCompile(`^[A-Z]{4}$`)
 )
 
@@ -48,16 +68,20 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 		}
 		e := Entry{Line: l.n, File: f[0], Skill: f[1]}
 		if !fileRE.MatchString(e.File) {
-			return nil, errorf(file, l.n, "expected a seed file name ending in .txt (letters, digits, '_', '-', '.'), found %q", e.File)
+			return nil, errorf(file, l.n, "expected an input file name ending in .txt, .csv or .xlsx (letters, digits, '_', '-', '.'), found %q", e.File)
 		}
 		if prev, ok := seen[e.File]; ok {
 			return nil, errorf(file, l.n, "expected each seed file once, found %s again (first on line %d)", e.File, prev)
 		}
 		seen[e.File] = l.n
-		if !codeRE.MatchString(e.Skill) {
-			return nil, errorf(file, l.n, "expected a skill code of four capital letters, found %q", e.Skill)
+		switch {
+		case e.Skill == AllSkills && e.Kind() == "page":
+			return nil, errorf(file, l.n, "expected a skill code for a page copy (%s takes every row of a .csv or .xlsx file), found %s", AllSkills, AllSkills)
+		case e.Skill == AllSkills:
+		case !codeRE.MatchString(e.Skill):
+			return nil, errorf(file, l.n, "expected a skill code of four capital letters, or %s, found %q", AllSkills, e.Skill)
 		}
-		if why := ReservedCode(e.Skill); why != "" {
+		if why := ReservedCode(e.Skill); e.Skill != AllSkills && why != "" {
 			return nil, errorf(file, l.n, "expected a skill code that can name a Go package, found %q (%s)", e.Skill, why)
 		}
 		tag, err := language.Parse(f[2])
@@ -72,12 +96,25 @@ func Manifest(file string, data []byte) ([]Entry, error) {
 		for _, opt := range f[4:] {
 			k, v, ok := strings.Cut(opt, "=")
 			switch {
-			case ok && k == "essences":
+			case ok && k == "essences" && e.Kind() == "page":
 				if e.EssenceVersion, err = parseVersionField(v); err != nil {
 					return nil, errorf(file, l.n, "expected essences=N with N an SFIA version number, found %q", opt)
 				}
-			default:
+			case ok && k == "encoding" && e.Kind() == "csv":
+				switch strings.ToLower(v) {
+				case "utf-8", "utf8":
+					e.Encoding = "utf-8"
+				case "windows-1252", "cp1252":
+					e.Encoding = "windows-1252"
+				default:
+					return nil, errorf(file, l.n, "expected encoding=utf-8 or encoding=windows-1252, found %q", opt)
+				}
+			case e.Kind() == "page":
 				return nil, errorf(file, l.n, "expected an option essences=N, found %q", opt)
+			case e.Kind() == "csv":
+				return nil, errorf(file, l.n, "expected an option encoding=utf-8 or encoding=windows-1252, found %q", opt)
+			default:
+				return nil, errorf(file, l.n, "expected no option for a workbook, found %q", opt)
 			}
 		}
 		entries = append(entries, e)

@@ -1,0 +1,49 @@
+// Package clean holds the text clean-up that every reader of inputs
+// applies, so that page copies and spreadsheets give the same text:
+// white space folded, NFC, and the characters no SFIA text may hold.
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text folds white space (tabs, non-breaking and other fixed-width
+// spaces, runs of spaces) into single spaces, trims both ends and
+// normalises s to NFC.
+func Text(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\u00A0', '\u2007', '\u202F':
+			return ' '
+		}
+		return r
+	}, s)
+	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
+}
+
+// Forbidden reports the characters an input may not hold: C0 and C1
+// controls other than tab (NUL among them), the Unicode bidi embedding,
+// override and isolate controls (U+202A-U+202E, U+2066-U+2069), the
+// zero-width space and word joiner (U+200B, U+2060), a byte order mark
+// anywhere but at the start of the file (U+FEFF), and the line and
+// paragraph separators (U+2028, U+2029). None of them belongs in SFIA
+// text, and bidi controls can make code review lie (CVE-2021-42574), so
+// the generator stops rather than carry them on. The joiners and marks
+// that real text in some scripts needs (U+200C-U+200F, U+061C) are kept;
+// the generator writes them as escapes. A reader that splits lines
+// itself checks the line's text without its line breaks.
+func Forbidden(r rune) bool {
+	switch {
+	case r == '\t':
+		return false
+	case r < 0x20, r >= 0x7F && r < 0xA0:
+		return true
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x200B, r == 0x2060, r == 0xFEFF, r == 0x2028, r == 0x2029:
+		return true
+	}
+	return false
+}
