@@ -315,7 +315,7 @@ func TestFailingRunChangesNothing(t *testing.T) {
 		t.Fatal("expected an error")
 	}
 	dir := filepath.ToSlash(filepath.Clean(seeds))
-	want := dir + "/extra.txt: expected a line for this seed in " + dir + "/MANIFEST, found none"
+	want := dir + "/extra.txt: expected a line for this input in " + dir + "/MANIFEST, found none"
 	if err.Error() != want {
 		t.Errorf("error:\n got %s\nwant %s", err, want)
 	}

@@ -40,6 +40,12 @@ type Translation struct {
 	Language language.Tag // the language the texts are in
 	Version  Version      // the SFIA version they come from
 	Source   string       // the input file, a slash path from the module root
+	// Where is where in Source the translation is, for an input that
+	// holds many (a spreadsheet row: "Skills!12", or a CSV line: "12");
+	// "" for a page copy.
+	Where string
+	// URL is the skill's page on the SFIA site, where the input gives it.
+	URL string
 
 	// LevelWord is the word the inputs in Language use for "level" in
 	// their headings ("Livello"); "" where they do not say.
@@ -95,6 +101,11 @@ type LevelText struct {
 	// Note is what the page says in place of a description at a level the
 	// skill does not define; "" otherwise.
 	Note string
+	// Source is where the level's text comes from when the input says
+	// more than the translation's Source: the file and the cell
+	// ("seeds/sfia-8_en.xlsx:Skills!P12", "seeds/skills.csv:12:240");
+	// "" for a page copy.
+	Source string
 }
 
 // A Framework holds the framework's own texts, which describe the levels
@@ -126,4 +137,65 @@ type Framework interface {
 	// one a skill defines, higher those above its highest. It reports
 	// false where no input gives it in the language that matches tag.
 	UndefinedLevelsHelp(tag language.Tag) (lower, higher Text, ok bool)
+	// LevelInfo returns what the inputs say of level l in SFIA version v
+	// (0: the newest the language has) in the language that best
+	// matches prefs: SFIA 9's guiding phrase and essence, SFIA 8's
+	// autonomy, influence, complexity, business skills and knowledge,
+	// with the attributes' descriptions at that level where the inputs
+	// give the attributes of the same language and version. It reports
+	// false for an invalid level, where no language matches, and where
+	// the matched language has no version v: never another version.
+	LevelInfo(l Level, v Version, prefs ...language.Tag) (LevelInfo, bool)
+	// Attributes returns the generic attributes of SFIA version v (0:
+	// the newest) in the language that best matches prefs, in the
+	// inputs' order, or false as LevelInfo does. The slice is the
+	// caller's own.
+	Attributes(v Version, prefs ...language.Tag) ([]Attribute, bool)
+}
+
+// A LevelInfo is what the inputs say of one level of responsibility in
+// one language and SFIA version. A text the inputs do not give is "".
+type LevelInfo struct {
+	Level    Level
+	Language language.Tag
+	Version  Version
+	// Source is the input file, and where in it the level is where the
+	// input says ("seeds/sfia-9_en_levels.csv:3:5").
+	Source string
+
+	// GuidingPhrase ("Enable" for level 4) and Essence, the essence
+	// statement, are SFIA 9's.
+	GuidingPhrase, Essence string
+	// Autonomy, Influence, Complexity, BusinessSkills and Knowledge are
+	// the level's generic attributes as SFIA 8 gives them.
+	Autonomy, Influence, Complexity, BusinessSkills, Knowledge string
+	// Attributes holds, for SFIA 9, each attribute's description at this
+	// level, in the inputs' order: the attributes that have one.
+	Attributes []AttributeLevel
+}
+
+// An AttributeLevel is one attribute's description at one level.
+type AttributeLevel struct {
+	Code, Name, Type string
+	Description      string
+}
+
+// An Attribute is one of SFIA 9's generic attributes (AUTO, Autonomy;
+// COLL, Collaboration; ...) in one language and version.
+type Attribute struct {
+	Code, Name string
+	// Type is "Attributes" or "Business skills/Behavioural factors", as
+	// the input says.
+	Type        string
+	Description string
+	Guidance    []string
+	// Levels holds the attribute's description at levels 1 to 7, at
+	// index 0 to 6; "" where the input gives none.
+	Levels [7]string
+	URL    string
+
+	Language language.Tag
+	Version  Version
+	// Source is the input file and the attribute's row in it.
+	Source string
 }

@@ -13,6 +13,47 @@ type Framework struct {
 	Langs Languages
 	// Texts holds, for each language in Langs order, its texts.
 	Texts []*FrameworkText
+
+	// LevelLangs are the languages of LevelSets, each once, sorted.
+	LevelLangs Languages
+	// LevelSets holds, for each language in LevelLangs order, its level
+	// sets, newest SFIA version first.
+	LevelSets [][]*LevelSet
+	// AttributeLangs and AttributeSets are the same for the attributes.
+	AttributeLangs Languages
+	AttributeSets  [][]*AttributeSet
+}
+
+// A LevelSet is the levels of responsibility in one language and SFIA
+// version, from one input (GenVersion 2).
+type LevelSet struct {
+	Version sfia.Version
+	Levels  [7]LevelInfo
+}
+
+// A LevelInfo is what one input says of one level; "" where it says
+// nothing.
+type LevelInfo struct {
+	// Source is the input file and where in it the level is.
+	Source                                                     string
+	GuidingPhrase, Essence                                     string
+	Autonomy, Influence, Complexity, BusinessSkills, Knowledge string
+}
+
+// An AttributeSet is the generic attributes in one language and SFIA
+// version, from one input (GenVersion 2).
+type AttributeSet struct {
+	Version    sfia.Version
+	Attributes []Attribute
+}
+
+// An Attribute is one generic attribute.
+type Attribute struct {
+	// Source is the input file and the attribute's row in it.
+	Source                             string
+	Code, URL, Name, Type, Description string
+	Guidance                           []string
+	Levels                             [7]string
 }
 
 // A FrameworkText is what the inputs in one language give of the
@@ -58,7 +99,7 @@ func (f *Framework) GuidingWords(l sfia.Level, tag language.Tag) (sfia.Text, boo
 	}
 	t, lang, ok := f.text(tag)
 	if !ok || t.GuidingWords[l-1] == "" {
-		return sfia.Text{}, false
+		return f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.GuidingPhrase })
 	}
 	return sfia.Text{Value: t.GuidingWords[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
 }
@@ -71,7 +112,7 @@ func (f *Framework) Essence(l sfia.Level, tag language.Tag) (sfia.Text, bool) {
 	}
 	t, lang, ok := f.text(tag)
 	if !ok || t.Essences[l-1] == "" {
-		return sfia.Text{}, false
+		return f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.Essence })
 	}
 	return sfia.Text{Value: t.Essences[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
 }
@@ -91,4 +132,94 @@ func (f *Framework) UndefinedLevelsHelp(tag language.Tag) (lower, higher sfia.Te
 		return sfia.Text{Value: s, Language: lang, Version: t.HelpVersion, Source: t.HelpSource}
 	}
 	return mk(t.LowerHelp), mk(t.HigherHelp), true
+}
+
+// pick returns the set of version v (the newest when v is 0) in the
+// language of langs that best matches prefs, with its index, or -1.
+func pick[T any](langs *Languages, sets [][]*T, version func(*T) sfia.Version, v sfia.Version, prefs []language.Tag) (*T, int) {
+	i := langs.Best(prefs...)
+	if i < 0 {
+		return nil, -1
+	}
+	for _, s := range sets[i] {
+		if v == 0 || version(s) == v {
+			return s, i
+		}
+	}
+	return nil, -1
+}
+
+func levelSetVersion(s *LevelSet) sfia.Version         { return s.Version }
+func attributeSetVersion(s *AttributeSet) sfia.Version { return s.Version }
+
+// LevelInfo returns what the inputs say of level l in version v (0: the
+// newest) in the language that best matches prefs; see sfia.Framework.
+func (f *Framework) LevelInfo(l sfia.Level, v sfia.Version, prefs ...language.Tag) (sfia.LevelInfo, bool) {
+	if !l.Valid() {
+		return sfia.LevelInfo{}, false
+	}
+	ls, i := pick(&f.LevelLangs, f.LevelSets, levelSetVersion, v, prefs)
+	if ls == nil {
+		return sfia.LevelInfo{}, false
+	}
+	lang := f.LevelLangs.Tag(i)
+	li := &ls.Levels[l-1]
+	out := sfia.LevelInfo{
+		Level: l, Language: lang, Version: ls.Version, Source: li.Source,
+		GuidingPhrase: li.GuidingPhrase, Essence: li.Essence,
+		Autonomy: li.Autonomy, Influence: li.Influence, Complexity: li.Complexity,
+		BusinessSkills: li.BusinessSkills, Knowledge: li.Knowledge,
+	}
+	// The attributes of the same language and version, where there are.
+	if j := f.AttributeLangs.Index(lang); j >= 0 {
+		for _, as := range f.AttributeSets[j] {
+			if as.Version != ls.Version {
+				continue
+			}
+			for k := range as.Attributes {
+				a := &as.Attributes[k]
+				if d := a.Levels[l-1]; d != "" {
+					out.Attributes = append(out.Attributes, sfia.AttributeLevel{Code: a.Code, Name: a.Name, Type: a.Type, Description: d})
+				}
+			}
+		}
+	}
+	return out, true
+}
+
+// Attributes returns the generic attributes of version v (0: the newest)
+// in the language that best matches prefs; see sfia.Framework.
+func (f *Framework) Attributes(v sfia.Version, prefs ...language.Tag) ([]sfia.Attribute, bool) {
+	as, i := pick(&f.AttributeLangs, f.AttributeSets, attributeSetVersion, v, prefs)
+	if as == nil {
+		return nil, false
+	}
+	lang := f.AttributeLangs.Tag(i)
+	out := make([]sfia.Attribute, len(as.Attributes))
+	for k := range as.Attributes {
+		a := &as.Attributes[k]
+		out[k] = sfia.Attribute{
+			Code: a.Code, Name: a.Name, Type: a.Type, Description: a.Description,
+			Guidance: clone(a.Guidance), Levels: a.Levels, URL: a.URL,
+			Language: lang, Version: as.Version, Source: a.Source,
+		}
+	}
+	return out, true
+}
+
+// fromLevelSet returns a text of level l from the newest level set, in
+// the language that matches tag, that gives it: the essence or guiding
+// phrase of an input that is a levels table rather than a page.
+func (f *Framework) fromLevelSet(l sfia.Level, tag language.Tag, text func(*LevelInfo) string) (sfia.Text, bool) {
+	i := f.LevelLangs.Index(tag)
+	if i < 0 {
+		return sfia.Text{}, false
+	}
+	for _, ls := range f.LevelSets[i] {
+		li := &ls.Levels[l-1]
+		if v := text(li); v != "" {
+			return sfia.Text{Value: v, Language: f.LevelLangs.Tag(i), Version: ls.Version, Source: li.Source}, true
+		}
+	}
+	return sfia.Text{}, false
 }

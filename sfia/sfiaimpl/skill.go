@@ -42,6 +42,9 @@ type Translation struct {
 	// LevelWord is the inputs' word for "level" in this language, and
 	// Direction its writing direction ("ltr" or "rtl").
 	LevelWord, Direction string
+	// Where is where in Source the translation is (a spreadsheet row),
+	// and URL the skill's page, where the input gives them (GenVersion 2).
+	Where, URL string
 
 	Name, Description, ActivitiesIntro, Category, Subcategory string
 	Guidance, Activities                                      []string
@@ -61,6 +64,10 @@ type LevelText struct {
 	Breaks []uint16
 	// Note is the page's note for an undefined level, if any.
 	Note string
+	// Source is the input file and where in it the level's text is,
+	// where the input says more than the translation's Source (a
+	// spreadsheet cell, GenVersion 2); "" otherwise.
+	Source string
 }
 
 var (
@@ -188,6 +195,8 @@ func (t *Translation) export(code string, tag language.Tag) sfia.Translation {
 		Language:        tag,
 		Version:         t.Version,
 		Source:          t.Source,
+		Where:           t.Where,
+		URL:             t.URL,
 		LevelWord:       t.LevelWord,
 		Direction:       t.Direction,
 		Name:            t.Name,
@@ -210,6 +219,7 @@ func (t *Translation) export(code string, tag language.Tag) sfia.Translation {
 			Description: lt.Description,
 			Statements:  lt.statements(),
 			Note:        lt.Note,
+			Source:      lt.Source,
 		})
 	}
 	return out
@@ -311,11 +321,15 @@ func (sl SkillLevel) Text(prefs ...language.Tag) (sfia.Text, bool) {
 		return sfia.Text{}, false
 	}
 	t := sl.s.Translations[i][0]
-	d := t.Levels[sl.l-1].Description
-	if d == "" {
+	lt := &t.Levels[sl.l-1]
+	if lt.Description == "" {
 		return sfia.Text{}, false
 	}
-	return sfia.Text{Value: d, Language: sl.s.Langs.Tag(i), Version: t.Version, Source: t.Source}, true
+	src := lt.Source
+	if src == "" {
+		src = t.Source
+	}
+	return sfia.Text{Value: lt.Description, Language: sl.s.Langs.Tag(i), Version: t.Version, Source: src}, true
 }
 
 // Note returns what the input in the language that matches tag says in
