@@ -60,10 +60,14 @@ var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
 // side by side, in headless Chromium, and checks, for every text block,
 // the direction the browser computed (rtl for Arabic, ltr for the
 // others, English guiding words in an Arabic heading included) and that
-// the text reads back unchanged.
+// the text reads back unchanged. The case levels-all adds the levels'
+// information (Arabic SFIA 8 and French SFIA 9) with English labels.
 func TestBrowserDirection(t *testing.T) {
 	bin := chromium(t)
-	cases := map[string]jobdesc.Options{"all": {AllLanguages: true, Framework: framework}}
+	cases := map[string]jobdesc.Options{
+		"all":        {AllLanguages: true, Framework: framework},
+		"levels-all": {AllLanguages: true, Framework: levelFramework, LevelInfo: true},
+	}
 	for _, tag := range abcd.Languages() {
 		cases[tag.String()] = jobdesc.Options{Languages: []language.Tag{tag}, Framework: framework}
 	}
@@ -114,7 +118,8 @@ func TestBrowserDirection(t *testing.T) {
 			}
 			n := 0
 			for _, s := range d.Sections {
-				for _, text := range append([]string{s.Description, "(" + s.GuidingWords + ")"}, s.Statements...) {
+				texts := append([]string{s.Description, "(" + s.GuidingWords + ")"}, s.Statements...)
+				for _, text := range append(texts, levelTexts(s.LevelInfo)...) {
 					n++
 					if !got[text] {
 						t.Errorf("%q does not read back from the page", text)

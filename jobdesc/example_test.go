@@ -86,6 +86,45 @@ func ExampleOptions_framework() {
 	// framework true, fr: Enable (en)
 }
 
+// Options.LevelInfo adds each level's essence and generic attributes in
+// the section's language and SFIA version, where the framework has them
+// (levelFramework, a made-up framework with French SFIA 9 levels and
+// attributes: fixture_test.go); a notice names the sections without.
+func ExampleOptions_levelInfo() {
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{
+		Languages: []language.Tag{language.French, language.Russian},
+		Framework: levelFramework,
+		LevelInfo: true,
+	})
+	if err != nil {
+		panic(err)
+	}
+	li := d.Sections[0].LevelInfo
+	fmt.Println(li.Essence, li.Source)
+	for _, a := range li.Attributes {
+		fmt.Println(a.Code, a.Name+":", a.Description)
+	}
+	fmt.Println(len(d.Notices), "notices")
+
+	// ABCD in Russian is SFIA 7; the framework has Russian levels of SFIA
+	// 8 and 9 only, which are not used.
+	d, err = jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Russian}, Framework: levelFramework, LevelInfo: true})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d.Sections[0].LevelInfo == nil)
+	fmt.Println(d.Notices[0].Kind+":", d.Notices[0].Message)
+	// Output:
+	// Zorbe l'équipe et ses flobs. fixture/levels_fr9.csv:3:5
+	// ZORB Zorbitude: Zorbe l'équipe.
+	// FLIM Flimosité: Flime les zorbes.
+	// BRUX Bruxerie: Bruxe pour l'équipe.
+	// 0 notices
+	// true
+	// no-level-info: No level information for ru SFIA 7 at level 4: the framework texts give none in that language and version.
+}
+
 func ExampleDescription_WriteText() {
 	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
 	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.French}})

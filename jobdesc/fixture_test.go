@@ -1,6 +1,8 @@
 package jobdesc_test
 
 import (
+	"fmt"
+
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/sfia"
 	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
@@ -19,7 +21,18 @@ import (
 //	ru  SFIA 7            left to right
 //
 // The framework fixture gives guiding words in Russian only, and none at
-// level 5.
+// level 5. The level framework fixture adds the levels of responsibility
+// and the attributes (Options.LevelInfo):
+//
+//	ar  SFIA 9 levels (guiding phrase, essence) at every level;
+//	    SFIA 8 levels (the five generic attributes) at levels 2 to 4
+//	fr  SFIA 9 levels at every level but 5; SFIA 9 attributes ZORB (every
+//	    level), FLIM (levels 3 to 5) and BRUX (levels 1, 2 and 4)
+//	ru  SFIA 8 levels at every level; SFIA 9 essences from a page copy
+//	    at every level but 5
+//
+// so that ABCD has level information in fr (SFIA 9) and ar (SFIA 8, but
+// not at level 5), and none in ru (SFIA 7).
 
 // abcd is the made-up skill ABCD.
 var abcd sfia.Skill = &abcdTable
@@ -134,11 +147,96 @@ func statements(ss ...string) sfiaimpl.LevelText {
 // level but 5, and in no other language.
 var framework sfia.Framework = &sfiaimpl.Framework{
 	Langs: sfiaimpl.Languages{Tags: []string{"ru"}},
-	Texts: []*sfiaimpl.FrameworkText{{
-		GuidingWords:   [7]string{"Слудить", "Помогрять", "Примлять", "Вырять", "", "Зачинять", "Стратить"},
-		EssenceVersion: 9,
-		EssenceSource:  "fixture/framework_ru.txt",
-	}},
+	Texts: []*sfiaimpl.FrameworkText{&frameworkRu},
+}
+
+// frameworkRu is what a Russian page copy of SFIA 9 gives: guiding words
+// and essences at every level but 5.
+var frameworkRu = sfiaimpl.FrameworkText{
+	GuidingWords: [7]string{"Слудить", "Помогрять", "Примлять", "Вырять", "", "Зачинять", "Стратить"},
+	Essences: [7]string{
+		"Слудит по указке.", "Помогряет другим.", "Примляет зорбы сам.", "Выряет флобы в команде.",
+		"", "Зачиняет брундение.", "Стратит всю зорбу.",
+	},
+	EssenceVersion: 9,
+	EssenceSource:  "fixture/framework_ru.txt",
+}
+
+// levelFramework is the level framework fixture: framework, with the
+// levels of responsibility and the attributes below.
+var levelFramework sfia.Framework = &sfiaimpl.Framework{
+	Langs:      sfiaimpl.Languages{Tags: []string{"ru"}},
+	Texts:      []*sfiaimpl.FrameworkText{&frameworkRu},
+	LevelLangs: sfiaimpl.Languages{Tags: []string{"ar", "fr", "ru"}},
+	LevelSets: [][]*sfiaimpl.LevelSet{
+		{&levelsAr9, &levelsAr8},
+		{&levelsFr9},
+		{&levelsRu8},
+	},
+	AttributeLangs: sfiaimpl.Languages{Tags: []string{"fr"}},
+	AttributeSets:  [][]*sfiaimpl.AttributeSet{{&attributesFr9}},
+}
+
+// levels9 returns an SFIA 9 levels table read from file, a CSV file
+// with the levels in columns 2 to 8: a guiding phrase and an essence at
+// each level whose phrase is not "".
+func levels9(file string, phrases, essences [7]string) sfiaimpl.LevelSet {
+	ls := sfiaimpl.LevelSet{Version: 9}
+	for i := range ls.Levels {
+		if phrases[i] == "" {
+			continue
+		}
+		ls.Levels[i] = sfiaimpl.LevelInfo{
+			Source:        fmt.Sprintf("%s:3:%d", file, i+2),
+			GuidingPhrase: phrases[i], Essence: essences[i],
+		}
+	}
+	return ls
+}
+
+var levelsAr9 = levels9("fixture/levels_ar9.csv",
+	[7]string{"زلق", "برف", "طرش", "سنك", "دونق، قلسم", "كنبر، فرتم", "زغبر، طلسم، برتف"},
+	[7]string{"يزلق بالتوجيه.", "يبرف الآخرين.", "يطرش الزبرقة.", "يسنك الفرتوم.", "يدونق الكلشة.", "يكنبر السنجلات.", "يزغبر البرتوف كله."})
+
+var levelsFr9 = levels9("fixture/levels_fr9.csv",
+	[7]string{"Flober", "Grunter", "Brelouter", "Zorber", "", "Trimer, gruntir", "Flamber, zorbir, brelir"},
+	[7]string{"Flobe sous la zorbe d'autrui.", "Grunte avec les autres.", "Breloute seul les flobs « brelins ».",
+		"Zorbe l'équipe et ses flobs.", "", "Trime le gruntage de l'organisme.", "Flambe toute la zorbe."})
+
+// levels8 returns an SFIA 8 levels-of-responsibility sheet of the
+// workbook file at levels from to to (1 to 7): the five generic
+// attributes, each made of word and the level.
+func levels8(file string, from, to int, autonomy, influence, complexity, business, knowledge string) sfiaimpl.LevelSet {
+	ls := sfiaimpl.LevelSet{Version: 8}
+	for l := from; l <= to; l++ {
+		n := fmt.Sprint(l)
+		ls.Levels[l-1] = sfiaimpl.LevelInfo{
+			Source:   fmt.Sprintf("%s:Levels of responsibility!B%d", file, l+1),
+			Autonomy: autonomy + " " + n + ".", Influence: influence + " " + n + ".", Complexity: complexity + " " + n + ".",
+			BusinessSkills: business + " " + n + ".", Knowledge: knowledge + " " + n + ".",
+		}
+	}
+	return ls
+}
+
+var levelsAr8 = levels8("fixture/sfia8_ar.xlsx", 2, 4, "يزلمق بحرية", "يبرتف الفرتوم", "يطرشن الكلشة", "يسنكر الدوانق", "يقلسم الزبرقة")
+
+var levelsRu8 = levels8("fixture/sfia8_ru.xlsx", 1, 7, "Слудит сам", "Брундит на зорбу", "Тримит флобы", "Помогряет словом", "Знает зорбы")
+
+var attributesFr9 = sfiaimpl.AttributeSet{
+	Version: 9,
+	Attributes: []sfiaimpl.Attribute{
+		{Source: "fixture/attributes_fr9.csv:2", Code: "ZORB", Name: "Zorbitude", Type: "Attributs",
+			Description: "La zorbe qu'on a.",
+			Levels: [7]string{"Zorbe un peu, " + hostile + ".", "Zorbe parfois.", "Zorbe seul.", "Zorbe l'équipe.",
+				"Zorbe le service.", "Zorbe l'organisme.", "Zorbe tout."}},
+		{Source: "fixture/attributes_fr9.csv:3", Code: "FLIM", Name: "Flimosité", Type: "Attributs",
+			Description: "Le flim des flobs.",
+			Levels:      [7]string{2: "Flime les flobs.", 3: "Flime les zorbes.", 4: "Flime l'organisme."}},
+		{Source: "fixture/attributes_fr9.csv:4", Code: "BRUX", Name: "Bruxerie", Type: "Facteurs de gruntage",
+			Description: "L'art de bruxer.",
+			Levels:      [7]string{0: "*Bruxe* au besoin.", 1: "Bruxe avec méthode.", 3: "Bruxe pour l'équipe."}},
+	},
 }
 
 // fake is a made-up skill in French, SFIA 7, defined at level 3 only,

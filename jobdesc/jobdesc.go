@@ -11,6 +11,7 @@
 //	d, err := jobdesc.Build(reqs, jobdesc.Options{
 //		Languages: []language.Tag{language.Italian},
 //		Framework: skills.Framework, // guiding words in the section's language, where it has them
+//		LevelInfo: true,             // and each level's essence and generic attributes
 //	})
 //	if err != nil {
 //		// errors a person understands: see Check
@@ -70,6 +71,21 @@ type Options struct {
 	// it, or where it has none in that language, guiding words are
 	// English.
 	Framework sfia.Framework
+	// LevelInfo adds to each section what Framework says of its level
+	// of responsibility in the section's language and SFIA version: the
+	// essence and guiding phrase (SFIA 9), the generic attributes
+	// autonomy, influence, complexity, business skills and knowledge
+	// (SFIA 8), and each attribute's description at that level (SFIA 9),
+	// where the framework's inputs give them (Section.LevelInfo). It
+	// reads Framework.LevelInfo and Framework.Attributes for the
+	// section's version, and Framework.Essence and GuidingWords where
+	// the framework has no level set of that language and version (a
+	// page copy's essences), and takes only texts of exactly that
+	// language and version: never another version's, nor another
+	// language's (en for en-US). Where it finds none, the section has no
+	// LevelInfo and the description a NoticeNoLevelInfo. It needs
+	// Framework: without one, Build returns ErrNoFramework.
+	LevelInfo bool
 }
 
 // A LevelError says that a requirement's level is not one its skill is
@@ -146,12 +162,18 @@ var ErrNoRequirements = errors.New("no requirements: name at least one skill and
 // ErrNilSkill is returned for a requirement without a skill.
 var ErrNilSkill = errors.New("a requirement has no skill")
 
+// ErrNoFramework is returned when Options ask for LevelInfo without a
+// Framework to read it from.
+var ErrNoFramework = errors.New("level information needs the framework texts: set Options.Framework (skills.Framework) with Options.LevelInfo")
+
 // Check applies the domain rules to reqs and returns every problem found,
 // joined (errors.Join), or nil: a level outside 1 to 7 or one the skill
 // does not define (*LevelError), a skill with no text in any language
 // asked for (*LanguageError), or none of the pinned version
-// (*VersionError). Use errors.As to tell them apart. Mixed SFIA versions
-// are not an error: Build reports them as a Notice.
+// (*VersionError); and Options.LevelInfo without Options.Framework
+// (ErrNoFramework). Use errors.As to tell them apart. Mixed SFIA versions
+// and missing level information are not errors: Build reports them as
+// Notices.
 func Check(reqs []Requirement, opts Options) error {
 	_, err := build(reqs, opts)
 	return err
@@ -160,13 +182,21 @@ func Check(reqs []Requirement, opts Options) error {
 // A Notice is something a reader of a Description should know that does
 // not stop it being built.
 type Notice struct {
-	Kind    string `json:"kind"` // NoticeMixedVersions
+	Kind    string `json:"kind"` // NoticeMixedVersions or NoticeNoLevelInfo
 	Message string `json:"message"`
 }
 
-// NoticeMixedVersions is the Kind of the notice that the texts of one
-// description come from different SFIA versions.
-const NoticeMixedVersions = "mixed-versions"
+// The kinds of Notice.
+const (
+	// NoticeMixedVersions says that the texts of one description come
+	// from different SFIA versions.
+	NoticeMixedVersions = "mixed-versions"
+	// NoticeNoLevelInfo says that Options.LevelInfo asked for the
+	// levels' information and the framework gives none for some
+	// sections: it names their languages, versions and levels, so that
+	// a reader knows why those sections show none.
+	NoticeNoLevelInfo = "no-level-info"
+)
 
 // A Description is the requirements of a job description, resolved to
 // texts: one Section per requirement and language, in the requirements'
@@ -200,6 +230,46 @@ type Section struct {
 	// Group numbers the requirement the section belongs to (0, 1, ...):
 	// side by side, the sections of one requirement share it.
 	Group int
+	// LevelInfo is what the framework says of Level in Language and
+	// Version, where Options.LevelInfo asked for it and the framework
+	// gives any; nil otherwise. Its guiding phrase, where it has one,
+	// is also the section's GuidingWords.
+	LevelInfo *LevelInfo
+}
+
+// A LevelInfo is what the framework's inputs say of one level of
+// responsibility, in a section's language and SFIA version. A text they
+// do not give is "".
+type LevelInfo struct {
+	// Source is where the level's texts come from: the input file, and
+	// the level's place in it where the input says
+	// ("seeds/levels_fr.csv:3:5"); "" where only Attributes are given.
+	Source string `json:"source,omitempty"`
+	// GuidingPhrase ("Enable" for level 4) and Essence, the essence
+	// statement, are SFIA 9's, or a page copy's.
+	GuidingPhrase string `json:"guiding_phrase,omitempty"`
+	Essence       string `json:"essence,omitempty"`
+	// Autonomy, Influence, Complexity, BusinessSkills and Knowledge are
+	// the level's generic attributes as SFIA 8 gives them.
+	Autonomy       string `json:"autonomy,omitempty"`
+	Influence      string `json:"influence,omitempty"`
+	Complexity     string `json:"complexity,omitempty"`
+	BusinessSkills string `json:"business_skills,omitempty"`
+	Knowledge      string `json:"knowledge,omitempty"`
+	// Attributes holds SFIA 9's attributes that have a description at
+	// this level, in the inputs' order.
+	Attributes []AttributeLevel `json:"attributes,omitempty"`
+}
+
+// An AttributeLevel is one generic attribute's description at one level.
+type AttributeLevel struct {
+	Code string `json:"code"` // "AUTO"
+	Name string `json:"name"` // in the section's language
+	// Type is the attribute's type as the input says ("Attributes").
+	Type        string `json:"type,omitempty"`
+	Description string `json:"description"`
+	// Source is the input file and the attribute's row in it.
+	Source string `json:"source"`
 }
 
 // Build checks reqs (see Check) and resolves them to a Description.
@@ -212,6 +282,9 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 		return nil, ErrNoRequirements
 	}
 	var errs []error
+	if opts.LevelInfo && opts.Framework == nil {
+		errs = append(errs, ErrNoFramework)
+	}
 	d := &Description{}
 	for g, r := range reqs {
 		if r.Skill == nil {
@@ -252,7 +325,7 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 				errs = append(errs, &LevelError{Code: r.Skill.Code(), Level: r.Level, Defined: definedIn(tr), Language: tr.Language, Version: tr.Version})
 				continue
 			}
-			d.Sections = append(d.Sections, section(g, r, tr, lt, opts.Framework))
+			d.Sections = append(d.Sections, section(g, r, tr, lt, opts))
 		}
 	}
 	if len(errs) > 0 {
@@ -261,10 +334,16 @@ func build(reqs []Requirement, opts Options) (*Description, error) {
 	if n := mixedVersions(d.Sections); n != nil {
 		d.Notices = append(d.Notices, *n)
 	}
+	if opts.LevelInfo {
+		if n := noLevelInfo(d.Sections); n != nil {
+			d.Notices = append(d.Notices, *n)
+		}
+	}
 	return d, nil
 }
 
-func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText, fw sfia.Framework) Section {
+func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText, opts Options) Section {
+	fw := opts.Framework
 	s := Section{
 		Code:        tr.Code,
 		Name:        tr.Name,
@@ -292,7 +371,59 @@ func section(group int, r Requirement, tr sfia.Translation, lt sfia.LevelText, f
 			s.GuidingWords, s.GuidingLang = w.Value, w.Language
 		}
 	}
+	if opts.LevelInfo && fw != nil {
+		s.LevelInfo = levelInfo(fw, r.Level, tr.Language, tr.Version)
+		if s.LevelInfo != nil && s.LevelInfo.GuidingPhrase != "" {
+			// The guiding phrase of the section's own version.
+			s.GuidingWords, s.GuidingLang = s.LevelInfo.GuidingPhrase, tr.Language
+		}
+	}
 	return s
+}
+
+// levelInfo returns what fw says of level l in exactly language lang and
+// version v, or nil where it says nothing.
+func levelInfo(fw sfia.Framework, l sfia.Level, lang language.Tag, v sfia.Version) *LevelInfo {
+	var out LevelInfo
+	if li, ok := fw.LevelInfo(l, v, lang); ok && li.Language == lang && li.Version == v {
+		out = LevelInfo{
+			Source:        li.Source,
+			GuidingPhrase: li.GuidingPhrase, Essence: li.Essence,
+			Autonomy: li.Autonomy, Influence: li.Influence, Complexity: li.Complexity,
+			BusinessSkills: li.BusinessSkills, Knowledge: li.Knowledge,
+		}
+	} else {
+		// No level set of that language and version: a page copy may
+		// still give the essences and guiding words of that version.
+		// Both come from one input, so that Source names it.
+		if t, ok := fw.Essence(l, lang); ok && t.Language == lang && t.Version == v {
+			out.Essence, out.Source = t.Value, t.Source
+		}
+		if t, ok := fw.GuidingWords(l, lang); ok && t.Language == lang && t.Version == v &&
+			(out.Source == "" || t.Source == out.Source) {
+			out.GuidingPhrase, out.Source = t.Value, t.Source
+		}
+	}
+	if out.Source != "" && out.GuidingPhrase == "" && out.Essence == "" && out.Autonomy == "" && out.Influence == "" &&
+		out.Complexity == "" && out.BusinessSkills == "" && out.Knowledge == "" {
+		out.Source = "" // a level set that says nothing of this level
+	}
+	// The attributes, from Attributes rather than LevelInfo, which does
+	// not say where each comes from.
+	if attrs, ok := fw.Attributes(v, lang); ok {
+		for _, a := range attrs {
+			if a.Language != lang || a.Version != v || !l.Valid() || a.Levels[l-1] == "" {
+				continue
+			}
+			out.Attributes = append(out.Attributes, AttributeLevel{
+				Code: a.Code, Name: a.Name, Type: a.Type, Description: a.Levels[l-1], Source: a.Source,
+			})
+		}
+	}
+	if out.Source == "" && len(out.Attributes) == 0 {
+		return nil
+	}
+	return &out
 }
 
 // definedIn returns the levels tr defines, in order.
@@ -333,6 +464,48 @@ func mixedVersions(sections []Section) *Notice {
 	return &Notice{
 		Kind:    NoticeMixedVersions,
 		Message: "The texts in this description come from different SFIA versions: " + strings.Join(parts, "; ") + ". They are not translations of one text.",
+	}
+}
+
+// noLevelInfo returns a notice naming the languages, versions and levels
+// of the sections that have no LevelInfo, or nil where all have.
+func noLevelInfo(sections []Section) *Notice {
+	type key struct {
+		lang    string
+		version sfia.Version
+	}
+	var keys []key
+	levels := map[key][]sfia.Level{}
+	for _, s := range sections {
+		if s.LevelInfo != nil {
+			continue
+		}
+		k := key{s.Language.String(), s.Version}
+		if _, seen := levels[k]; !seen {
+			keys = append(keys, k)
+		}
+		if !slices.Contains(levels[k], s.Level) {
+			levels[k] = append(levels[k], s.Level)
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := strings.Compare(a.lang, b.lang); c != 0 {
+			return c
+		}
+		return int(b.version) - int(a.version)
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		ls := levels[k]
+		slices.Sort(ls)
+		parts[i] = fmt.Sprintf("%s %v at %s", k.lang, k.version, levelList(ls))
+	}
+	return &Notice{
+		Kind:    NoticeNoLevelInfo,
+		Message: "No level information for " + strings.Join(parts, "; ") + ": the framework texts give none in that language and version.",
 	}
 }
 

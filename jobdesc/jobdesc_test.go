@@ -2,6 +2,7 @@ package jobdesc_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -388,5 +389,172 @@ func TestLevelMissingInOneText(t *testing.T) {
 	}
 	if got, want := err.Error(), "PART is not defined at level 3 in its fr text of SFIA 9; that text defines level 2"; got != want {
 		t.Errorf("message %q, want %q", got, want)
+	}
+}
+
+// skillIn returns a made-up skill CODE defined at level in one language,
+// of version v.
+func skillIn(code, lang string, v sfia.Version, level sfia.Level) sfia.Skill {
+	var levels [7]sfiaimpl.LevelText
+	levels[level-1] = statements("Flobe.")
+	return &sfiaimpl.Skill{
+		SkillCode:    code,
+		DefinedMask:  1 << (level - 1),
+		Langs:        sfiaimpl.Languages{Tags: []string{lang}},
+		Translations: [][]*sfiaimpl.Translation{{{Version: v, Source: "fixture/" + code + ".txt", Name: "Flobage", Levels: levels}}},
+	}
+}
+
+// TestLevelInfo is the table of Options.LevelInfo on the level framework
+// fixture: what each section holds, its guiding words and the notices.
+// Level information is taken only in the section's own language and
+// version, wherever else the framework has some.
+func TestLevelInfo(t *testing.T) {
+	fr9 := func(l int, phrase, essence string, attrs ...jobdesc.AttributeLevel) *jobdesc.LevelInfo {
+		li := &jobdesc.LevelInfo{GuidingPhrase: phrase, Essence: essence, Attributes: attrs}
+		if phrase != "" {
+			li.Source = fmt.Sprintf("fixture/levels_fr9.csv:3:%d", l+1)
+		}
+		return li
+	}
+	zorb := func(d string) jobdesc.AttributeLevel {
+		return jobdesc.AttributeLevel{Code: "ZORB", Name: "Zorbitude", Type: "Attributs", Description: d, Source: "fixture/attributes_fr9.csv:2"}
+	}
+	flim := func(d string) jobdesc.AttributeLevel {
+		return jobdesc.AttributeLevel{Code: "FLIM", Name: "Flimosité", Type: "Attributs", Description: d, Source: "fixture/attributes_fr9.csv:3"}
+	}
+	brux := func(d string) jobdesc.AttributeLevel {
+		return jobdesc.AttributeLevel{Code: "BRUX", Name: "Bruxerie", Type: "Facteurs de gruntage", Description: d, Source: "fixture/attributes_fr9.csv:4"}
+	}
+	eight := func(file string, l int, autonomy, influence, complexity, business, knowledge string) *jobdesc.LevelInfo {
+		n := fmt.Sprint(l)
+		return &jobdesc.LevelInfo{
+			Source:   fmt.Sprintf("%s:Levels of responsibility!B%d", file, l+1),
+			Autonomy: autonomy + " " + n + ".", Influence: influence + " " + n + ".", Complexity: complexity + " " + n + ".",
+			BusinessSkills: business + " " + n + ".", Knowledge: knowledge + " " + n + ".",
+		}
+	}
+	noInfo := func(what string) []jobdesc.Notice {
+		return []jobdesc.Notice{{Kind: jobdesc.NoticeNoLevelInfo,
+			Message: "No level information for " + what + ": the framework texts give none in that language and version."}}
+	}
+	tests := []struct {
+		name    string
+		reqs    []jobdesc.Requirement
+		opts    jobdesc.Options
+		info    *jobdesc.LevelInfo
+		words   string // the section's guiding words
+		notices []jobdesc.Notice
+	}{
+		{"off", []jobdesc.Requirement{req(3)}, jobdesc.Options{Languages: tags("fr"), Framework: levelFramework},
+			nil, "Brelouter", nil},
+		{"SFIA 9 levels and attributes", []jobdesc.Requirement{req(3)}, jobdesc.Options{Languages: tags("fr"), Framework: levelFramework, LevelInfo: true},
+			fr9(3, "Brelouter", "Breloute seul les flobs « brelins ».", zorb("Zorbe seul."), flim("Flime les flobs.")),
+			"Brelouter", nil},
+		{"every attribute at level 4", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr-CA"), Framework: levelFramework, LevelInfo: true},
+			fr9(4, "Zorber", "Zorbe l'équipe et ses flobs.", zorb("Zorbe l'équipe."), flim("Flime les zorbes."), brux("Bruxe pour l'équipe.")),
+			"Zorber", nil},
+		{"attributes only, where the levels table says nothing of the level", []jobdesc.Requirement{req(5)},
+			jobdesc.Options{Languages: tags("fr"), Framework: levelFramework, LevelInfo: true},
+			fr9(5, "", "", zorb("Zorbe le service."), flim("Flime l'organisme.")),
+			"Ensure, advise", nil},
+		{"pinned to a version the framework does not have in that language", []jobdesc.Requirement{req(3)},
+			jobdesc.Options{Languages: tags("fr"), Version: 8, Framework: levelFramework, LevelInfo: true},
+			nil, "Brelouter", noInfo("fr SFIA 8 at level 3")},
+		{"SFIA 8 levels, right to left", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("ar"), Framework: levelFramework, LevelInfo: true},
+			eight("fixture/sfia8_ar.xlsx", 4, "يزلمق بحرية", "يبرتف الفرتوم", "يطرشن الكلشة", "يسنكر الدوانق", "يقلسم الزبرقة"),
+			// The guiding words are the SFIA 9 set's: GuidingWords takes
+			// them from any version; LevelInfo does not.
+			"سنك", nil},
+		{"a level the version's levels table leaves out", []jobdesc.Requirement{req(5)}, jobdesc.Options{Languages: tags("ar"), Framework: levelFramework, LevelInfo: true},
+			nil, "دونق، قلسم", noInfo("ar SFIA 8 at level 5")},
+		{"a level set and page essences of other versions", []jobdesc.Requirement{req(3), req(2)},
+			jobdesc.Options{Languages: tags("ru"), Framework: levelFramework, LevelInfo: true},
+			nil, "Примлять", noInfo("ru SFIA 7 at levels 2–3")},
+		{"page essences of the section's version", []jobdesc.Requirement{{Skill: skillIn("PAGE", "ru", 9, 4), Level: 4}},
+			jobdesc.Options{Languages: tags("ru"), Framework: levelFramework, LevelInfo: true},
+			&jobdesc.LevelInfo{Source: "fixture/framework_ru.txt", GuidingPhrase: "Вырять", Essence: "Выряет флобы в команде."},
+			"Вырять", nil},
+		{"a level the page copy leaves out", []jobdesc.Requirement{{Skill: skillIn("PAGE", "ru", 9, 5), Level: 5}},
+			jobdesc.Options{Languages: tags("ru"), Framework: levelFramework, LevelInfo: true},
+			nil, "Ensure, advise", noInfo("ru SFIA 9 at level 5")},
+		{"the levels table of the section's version before the page", []jobdesc.Requirement{{Skill: skillIn("EIGH", "ru", 8, 6), Level: 6}},
+			jobdesc.Options{Languages: tags("ru"), Framework: levelFramework, LevelInfo: true},
+			eight("fixture/sfia8_ru.xlsx", 6, "Слудит сам", "Брундит на зорбу", "Тримит флобы", "Помогряет словом", "Знает зорбы"),
+			"Зачинять", nil},
+		{"a regional variant's text does not take the language's", []jobdesc.Requirement{{Skill: skillIn("CANA", "fr-CA", 9, 3), Level: 3}},
+			jobdesc.Options{Languages: tags("fr-CA"), Framework: levelFramework, LevelInfo: true},
+			nil, "Apply", noInfo("fr-CA SFIA 9 at level 3")},
+		{"a framework without levels", []jobdesc.Requirement{req(3)}, jobdesc.Options{Languages: tags("fr"), Framework: framework, LevelInfo: true},
+			nil, "Apply", noInfo("fr SFIA 9 at level 3")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := jobdesc.Build(tt.reqs, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.info, d.Sections[0].LevelInfo); diff != "" {
+				t.Errorf("LevelInfo (-want +got):\n%s", diff)
+			}
+			if got := d.Sections[0].GuidingWords; got != tt.words {
+				t.Errorf("guiding words %q, want %q", got, tt.words)
+			}
+			if diff := cmp.Diff(tt.notices, d.Notices); diff != "" {
+				t.Errorf("notices (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestLevelInfoSideBySide checks the notice that names every language,
+// version and level without level information, beside the notice of
+// mixed versions, and that each section has its own language's.
+func TestLevelInfoSideBySide(t *testing.T) {
+	d, err := jobdesc.Build([]jobdesc.Requirement{req(4), req(5)}, jobdesc.Options{AllLanguages: true, Framework: levelFramework, LevelInfo: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		what := "none"
+		if li := s.LevelInfo; li != nil {
+			what = fmt.Sprintf("%q %q %d attributes", li.Essence, li.Autonomy, len(li.Attributes))
+		}
+		got = append(got, fmt.Sprintf("%d %s: %s", s.Level, s.Language, what))
+	}
+	want := []string{
+		`4 ar: "" "يزلمق بحرية 4." 0 attributes`,
+		`4 fr: "Zorbe l'équipe et ses flobs." "" 3 attributes`,
+		`4 ru: none`,
+		`5 ar: none`,
+		`5 fr: "" "" 2 attributes`,
+		`5 ru: none`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
+	}
+	wantNotices := []jobdesc.Notice{
+		{Kind: jobdesc.NoticeMixedVersions, Message: "The texts in this description come from different SFIA versions: SFIA 7 (ru); SFIA 8 (ar); SFIA 9 (fr). They are not translations of one text."},
+		{Kind: jobdesc.NoticeNoLevelInfo, Message: "No level information for ar SFIA 8 at level 5; ru SFIA 7 at levels 4–5: the framework texts give none in that language and version."},
+	}
+	if diff := cmp.Diff(wantNotices, d.Notices); diff != "" {
+		t.Errorf("notices (-want +got):\n%s", diff)
+	}
+}
+
+// TestLevelInfoNeedsFramework checks that LevelInfo without a Framework
+// is an error, listed with the requirements' problems.
+func TestLevelInfoNeedsFramework(t *testing.T) {
+	err := jobdesc.Check([]jobdesc.Requirement{req(4), req(7)}, jobdesc.Options{Languages: tags("fr"), LevelInfo: true})
+	if !errors.Is(err, jobdesc.ErrNoFramework) {
+		t.Fatalf("Check = %v, want ErrNoFramework", err)
+	}
+	want := []string{jobdesc.ErrNoFramework.Error(), "ABCD is not defined at level 7; it is defined at levels 2–5"}
+	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
+		t.Errorf("Check (-want +got):\n%s", diff)
+	}
+	if d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), LevelInfo: true}); d != nil || !errors.Is(err, jobdesc.ErrNoFramework) {
+		t.Errorf("Build = %v, %v", d, err)
 	}
 }

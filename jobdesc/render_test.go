@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,7 +31,12 @@ var extensions = map[jobdesc.Format]string{
 // goldenCases are the descriptions every format is checked on, built
 // from the fixtures with the framework fixture: ABCD at levels 3 and 4 in
 // each of its languages, ABCD at level 4 side by side, and the skill
-// whose texts are all markup, FAKE at level 3.
+// whose texts are all markup, FAKE at level 3. The cases named levels.*
+// ask for level information from the level framework fixture: ABCD at
+// levels 3 and 4 in French (SFIA 9 levels and attributes) and Arabic
+// (SFIA 8 levels), at levels 4 and 5 side by side (with none in Russian
+// and none at Arabic level 5), and EFGH at level 1, whose attributes
+// hold markup.
 func goldenCases(t *testing.T) map[string]*jobdesc.Description {
 	t.Helper()
 	out := map[string]*jobdesc.Description{}
@@ -51,6 +57,22 @@ func goldenCases(t *testing.T) map[string]*jobdesc.Description {
 		t.Fatal(err)
 	}
 	out["fake-3.fr"] = d
+	for name, c := range map[string]struct {
+		reqs []jobdesc.Requirement
+		opts jobdesc.Options
+	}{
+		"levels.abcd-3-4.fr":  {[]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: tags("fr")}},
+		"levels.abcd-3-4.ar":  {[]jobdesc.Requirement{req(3), req(4)}, jobdesc.Options{Languages: tags("ar")}},
+		"levels.abcd-4-5.all": {[]jobdesc.Requirement{req(4), req(5)}, jobdesc.Options{AllLanguages: true}},
+		"levels.efgh-1.fr":    {[]jobdesc.Requirement{{Skill: oneLevel("EFGH", "Nivôle", "ltr"), Level: 1}}, jobdesc.Options{Languages: tags("fr")}},
+	} {
+		c.opts.Framework, c.opts.LevelInfo = levelFramework, true
+		d, err := jobdesc.Build(c.reqs, c.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[name] = d
+	}
 	return out
 }
 
@@ -116,8 +138,8 @@ func TestGolden(t *testing.T) {
 }
 
 // TestEveryFormatCarriesSourceAndAcknowledgement checks that each format
-// names the SFIA version and seed file of every section and carries the
-// acknowledgement.
+// names the SFIA version and seed file of every section, and the files
+// of its level information, and carries the acknowledgement.
 func TestEveryFormatCarriesSourceAndAcknowledgement(t *testing.T) {
 	for name, d := range goldenCases(t) {
 		for _, f := range jobdesc.Formats {
@@ -141,9 +163,48 @@ func TestEveryFormatCarriesSourceAndAcknowledgement(t *testing.T) {
 				if !strings.Contains(out, version) {
 					t.Errorf("%s %s: no %q", name, f, version)
 				}
+				for _, file := range levelFiles(s.LevelInfo) {
+					if !strings.Contains(out, file) {
+						t.Errorf("%s %s: no level information source %s", name, f, file)
+					}
+				}
 			}
 		}
 	}
+}
+
+// levelFiles returns the files li's texts come from, as the fixture
+// writes its sources: "file:where".
+func levelFiles(li *jobdesc.LevelInfo) []string {
+	if li == nil {
+		return nil
+	}
+	var out []string
+	if li.Source != "" {
+		out = append(out, strings.SplitN(li.Source, ":", 2)[0])
+	}
+	for _, a := range li.Attributes {
+		out = append(out, strings.SplitN(a.Source, ":", 2)[0])
+	}
+	return out
+}
+
+// levelTexts returns li's texts in the order every format shows them,
+// without the guiding phrase, which is the section's guiding words.
+func levelTexts(li *jobdesc.LevelInfo) []string {
+	if li == nil {
+		return nil
+	}
+	var out []string
+	for _, s := range []string{li.Essence, li.Autonomy, li.Influence, li.Complexity, li.BusinessSkills, li.Knowledge} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	for _, a := range li.Attributes {
+		out = append(out, a.Description)
+	}
+	return out
 }
 
 func TestJSONMatchesSchema(t *testing.T) {
@@ -176,14 +237,24 @@ func TestJSONMatchesSchema(t *testing.T) {
 			t.Errorf("%s read back (-want +got):\n%s", name, diff)
 		}
 	}
-	// The schema rejects what it should: a level 8, a missing source.
+	// The schema rejects what it should: a level 8, a missing source, an
+	// unknown notice, level information that says nothing or holds an
+	// unknown member, an attribute without its source.
+	levelInfo := func(m map[string]any) map[string]any {
+		return m["requirements"].([]any)[0].(map[string]any)["level_info"].(map[string]any)
+	}
 	for _, bad := range []func(m map[string]any){
 		func(m map[string]any) { m["requirements"].([]any)[0].(map[string]any)["level"] = 8 },
 		func(m map[string]any) { delete(m["requirements"].([]any)[0].(map[string]any), "source") },
 		func(m map[string]any) { m["acknowledgement"] = "" },
+		func(m map[string]any) { m["notices"] = []any{map[string]any{"kind": "no-such-kind", "message": "x"}} },
+		func(m map[string]any) { m["requirements"].([]any)[0].(map[string]any)["level_info"] = map[string]any{} },
+		func(m map[string]any) { levelInfo(m)["gruntage"] = "x" },
+		func(m map[string]any) { levelInfo(m)["essence"] = "" },
+		func(m map[string]any) { delete(levelInfo(m)["attributes"].([]any)[0].(map[string]any), "source") },
 	} {
 		var m map[string]any
-		json.Unmarshal(render(t, goldenCases(t)["abcd-3-4.fr"], jobdesc.JSON), &m)
+		json.Unmarshal(render(t, goldenCases(t)["levels.abcd-3-4.fr"], jobdesc.JSON), &m)
 		bad(m)
 		b, _ := json.Marshal(m)
 		inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
@@ -193,6 +264,9 @@ func TestJSONMatchesSchema(t *testing.T) {
 	}
 }
 
+// TestCSVReadsBack checks that the CSV of every case reads back to its
+// statements and, where it has level information, to the level texts
+// under CSVLevelInfoHeader, each with its part and source.
 func TestCSVReadsBack(t *testing.T) {
 	for name, d := range goldenCases(t) {
 		r := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV)))
@@ -200,14 +274,40 @@ func TestCSVReadsBack(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if diff := cmp.Diff(jobdesc.CSVHeader, rows[0]); diff != "" {
-			t.Errorf("header (-want +got):\n%s", diff)
+		levels := strings.HasPrefix(name, "levels.")
+		header := jobdesc.CSVHeader
+		if levels {
+			header = jobdesc.CSVLevelInfoHeader
+		}
+		if diff := cmp.Diff(header, rows[0]); diff != "" {
+			t.Errorf("%s header (-want +got):\n%s", name, diff)
 		}
 		var want [][]string
 		for _, s := range d.Sections {
+			row := func(number, text, source string, part ...string) []string {
+				r := []string{s.Code, s.Name, strconv.Itoa(int(s.Level)), number, text,
+					s.Language.String(), strconv.Itoa(int(s.Version)), source, jobdesc.Acknowledgement}
+				if levels {
+					r = append(r, part...)
+				}
+				return r
+			}
 			for i, st := range s.Statements {
-				want = append(want, []string{s.Code, s.Name, strconv.Itoa(int(s.Level)), strconv.Itoa(i + 1), st,
-					s.Language.String(), strconv.Itoa(int(s.Version)), s.Source, jobdesc.Acknowledgement})
+				want = append(want, row(strconv.Itoa(i+1), st, s.Source, "statement", ""))
+			}
+			if li := s.LevelInfo; li != nil {
+				for _, p := range []struct{ part, text string }{
+					{"guiding_phrase", li.GuidingPhrase}, {"essence", li.Essence}, {"autonomy", li.Autonomy},
+					{"influence", li.Influence}, {"complexity", li.Complexity},
+					{"business_skills", li.BusinessSkills}, {"knowledge", li.Knowledge},
+				} {
+					if p.text != "" {
+						want = append(want, row("", p.text, li.Source, p.part, ""))
+					}
+				}
+				for _, a := range li.Attributes {
+					want = append(want, row("", a.Description, a.Source, "attribute:"+a.Code, a.Name))
+				}
 			}
 		}
 		if diff := cmp.Diff(want, rows[1:]); diff != "" {
@@ -275,6 +375,11 @@ func TestHTMLLangAndDir(t *testing.T) {
 			if !strings.Contains(all, s.Description) {
 				t.Errorf("%s: description does not read back", name)
 			}
+			for _, text := range levelTexts(s.LevelInfo) {
+				if !slices.Contains(texts, text) {
+					t.Errorf("%s: level text %q does not read back", name, text)
+				}
+			}
 		}
 	}
 }
@@ -326,6 +431,61 @@ func TestEscaping(t *testing.T) {
 	}
 	rows, err := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV))).ReadAll()
 	if err != nil || len(rows) < 2 || rows[1][4] != "Un "+hostile+"." {
+		t.Errorf("CSV rows = %q, %v", rows, err)
+	}
+}
+
+// TestLevelInfoEscaping renders the level information of a made-up
+// attribute full of markup (ZORB at level 1) in every format: no format
+// lets it through unescaped, and JSON, CSV and the HTML text read back
+// unchanged.
+func TestLevelInfoEscaping(t *testing.T) {
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: oneLevel("EFGH", "Nivôle", "ltr"), Level: 1}},
+		jobdesc.Options{Languages: tags("fr"), Framework: levelFramework, LevelInfo: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const zorb = "Zorbe un peu, " + hostile + "."
+	for _, f := range []jobdesc.Format{jobdesc.HTML, jobdesc.HTMLPage} {
+		out := string(render(t, d, f))
+		if strings.Contains(out, "<script>") || strings.Contains(out, `"x")`) || !strings.Contains(out, "Zorbe un peu, &lt;script&gt;") {
+			t.Errorf("%s does not escape the attribute:\n%s", f, out)
+		}
+	}
+	var root htmlNode
+	if err := xml.Unmarshal(render(t, d, jobdesc.HTML), &root); err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	var walk func(n *htmlNode)
+	walk = func(n *htmlNode) {
+		if n.XMLName.Local == "dd" {
+			found = append(found, n.attr("data-part")+" "+n.Text)
+		}
+		for i := range n.Nodes {
+			walk(&n.Nodes[i])
+		}
+	}
+	walk(&root)
+	want := []string{"essence Flobe sous la zorbe d'autrui.", "attribute:ZORB " + zorb, "attribute:BRUX *Bruxe* au besoin."}
+	if diff := cmp.Diff(want, found); diff != "" {
+		t.Errorf("HTML level texts (-want +got):\n%s", diff)
+	}
+	mdOut := string(render(t, d, jobdesc.Markdown))
+	for _, raw := range []string{"<script>", "*b*", "_i_", "[l](u)", "`c`", " &copy;", "*Bruxe*"} {
+		if strings.Contains(mdOut, raw) {
+			t.Errorf("Markdown lets %q through:\n%s", raw, mdOut)
+		}
+	}
+	var doc jobdesc.Document
+	if err := json.Unmarshal(render(t, d, jobdesc.JSON), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Requirements[0].LevelInfo.Attributes[0].Description; got != zorb {
+		t.Errorf("JSON attribute = %q", got)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(render(t, d, jobdesc.CSV))).ReadAll()
+	if err != nil || len(rows) != 6 || rows[4][4] != zorb || rows[4][9] != "attribute:ZORB" {
 		t.Errorf("CSV rows = %q, %v", rows, err)
 	}
 }

@@ -15,7 +15,15 @@
 //	               default it
 //	-all           every language CSMG has, side by side (-lang is ignored)
 //	-version N     only texts of SFIA version N (default: the newest)
+//	-levelinfo     beside each level, its essence and generic attributes
+//	               in the same language and SFIA version, where the
+//	               framework texts have them (a note says where not)
 //	-format F      text, md, html, page, json or csv (default text)
+//
+// The notes of a description (texts of mixed SFIA versions, levels
+// without level information) are part of every format but CSV, which has
+// no place for them: with -format csv they go to standard error, one
+// "jobdesc: note: " line each.
 //
 // A bad flag, a level CSMG does not define (such as 7), or a language no
 // seed text is in (such as de or uk) prints one line to standard error,
@@ -42,7 +50,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-const usage = "usage: jobdesc [-level LEVELS] [-lang LANGS | -all] [-version N] [-format F]"
+const usage = "usage: jobdesc [-level LEVELS] [-lang LANGS | -all] [-version N] [-levelinfo] [-format F]"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -60,6 +68,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	langs := fs.String("lang", "it", "a BCP 47 tag or an Accept-Language list, `LANGS`")
 	all := fs.Bool("all", false, "every language, side by side")
 	version := fs.Int("version", 0, "only texts of SFIA version `N` (0: the newest)")
+	levelInfo := fs.Bool("levelinfo", false, "each level's essence and generic attributes, where the framework texts have them")
 	format := fs.String("format", "text", "the output `format`: text, md, html, page, json or csv")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -80,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *version < 0 {
 		return fail(stderr, "invalid -version %d: want an SFIA version such as 9", *version)
 	}
-	opts := jobdesc.Options{AllLanguages: *all, Version: sfia.Version(*version), Framework: skills.Framework}
+	opts := jobdesc.Options{AllLanguages: *all, Version: sfia.Version(*version), Framework: skills.Framework, LevelInfo: *levelInfo}
 	if !*all {
 		if opts.Languages, err = parseLanguages(*langs); err != nil {
 			return fail(stderr, "%v", err)
@@ -103,6 +112,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if _, err := stdout.Write(b.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "jobdesc: %v\n", err)
 		return 1
+	}
+	if f == jobdesc.CSV {
+		for _, n := range d.Notices {
+			fmt.Fprintf(stderr, "jobdesc: note: %s\n", n.Message)
+		}
 	}
 	return 0
 }

@@ -25,8 +25,9 @@ func runArgs(t *testing.T, args ...string) (int, string, string) {
 }
 
 // want renders what the library makes of the same request, with the
-// registry's framework texts, as the command does.
-func want(t *testing.T, levels []sfia.Level, opts jobdesc.Options, f jobdesc.Format) string {
+// registry's framework texts, as the command does, and returns it with
+// what the command writes on stderr: for CSV, a line per notice.
+func want(t *testing.T, levels []sfia.Level, opts jobdesc.Options, f jobdesc.Format) (stdout, stderr string) {
 	t.Helper()
 	opts.Framework = skills.Framework
 	var reqs []jobdesc.Requirement
@@ -41,7 +42,12 @@ func want(t *testing.T, levels []sfia.Level, opts jobdesc.Options, f jobdesc.For
 	if err := d.Render(&b, f); err != nil {
 		t.Fatal(err)
 	}
-	return b.String()
+	if f == jobdesc.CSV {
+		for _, n := range d.Notices {
+			stderr += "jobdesc: note: " + n.Message + "\n"
+		}
+	}
+	return b.String(), stderr
 }
 
 func tags(s ...string) []language.Tag {
@@ -70,14 +76,18 @@ func TestRun(t *testing.T) {
 		{[]string{"-level", "1-2,6", "-all", "-format", "csv"}, []sfia.Level{1, 2, 6}, jobdesc.Options{AllLanguages: true}, jobdesc.CSV},
 		{[]string{"-level", "4", "-all", "-format", "page"}, []sfia.Level{4}, jobdesc.Options{AllLanguages: true}, jobdesc.HTMLPage},
 		{[]string{"-level", "4", "-lang", "it", "-version", "9"}, []sfia.Level{4}, jobdesc.Options{Languages: tags("it"), Version: 9}, jobdesc.Text},
+		{[]string{"-level", "4", "-lang", "ru", "-levelinfo"}, []sfia.Level{4}, jobdesc.Options{Languages: tags("ru"), LevelInfo: true}, jobdesc.Text},
+		{[]string{"-level", "3-4", "-all", "-levelinfo", "-format", "json"}, []sfia.Level{3, 4}, jobdesc.Options{AllLanguages: true, LevelInfo: true}, jobdesc.JSON},
+		{[]string{"-level", "4", "-lang", "it", "-levelinfo", "-format", "csv"}, []sfia.Level{4}, jobdesc.Options{Languages: tags("it"), LevelInfo: true}, jobdesc.CSV},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runArgs(t, tt.args...)
-		if code != 0 || stderr != "" {
-			t.Errorf("run(%q) = %d, stderr %q", tt.args, code, stderr)
+		wantOut, wantErr := want(t, tt.levels, tt.opts, tt.format)
+		if code != 0 || stderr != wantErr {
+			t.Errorf("run(%q) = %d, stderr %q, want 0, %q", tt.args, code, stderr, wantErr)
 			continue
 		}
-		if diff := cmp.Diff(want(t, tt.levels, tt.opts, tt.format), stdout); diff != "" {
+		if diff := cmp.Diff(wantOut, stdout); diff != "" {
 			t.Errorf("run(%q) (-want +got):\n%s", tt.args, diff)
 		}
 	}
@@ -176,12 +186,46 @@ func TestRunErrors(t *testing.T) {
 	}
 }
 
+// TestRunLevelInfo checks that -levelinfo asks for the levels'
+// information: every section has it, or the output says why not. The
+// seeds' Russian page copy gives SFIA 9 essences, and CSMG in Russian is
+// SFIA 8, so that today the note is what it shows.
+func TestRunLevelInfo(t *testing.T) {
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: csmg.Skill, Level: 4}},
+		jobdesc.Options{Languages: tags("ru"), Framework: skills.Framework, LevelInfo: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.Sections[0]
+	_, stdout, _ := runArgs(t, "-level", "4", "-lang", "ru", "-levelinfo")
+	_, without, _ := runArgs(t, "-level", "4", "-lang", "ru")
+	switch {
+	case s.LevelInfo != nil:
+		if !strings.Contains(stdout, "Level of responsibility 4:\n") {
+			t.Errorf("the level information is not shown:\n%s", stdout)
+		}
+	default:
+		note := fmt.Sprintf("Note: No level information for ru %v at level 4: ", s.Version)
+		if !strings.Contains(stdout, note) || strings.Contains(without, note) {
+			t.Errorf("with -levelinfo the output does not say %q, or without it it does:\n%s", note, stdout)
+		}
+	}
+	if stdout == without {
+		t.Error("-levelinfo changes nothing")
+	}
+	// In CSV, the note goes to stderr.
+	code, _, stderr := runArgs(t, "-level", "4", "-lang", "ru", "-levelinfo", "-format", "csv")
+	if code != 0 || (s.LevelInfo == nil) != strings.Contains(stderr, "jobdesc: note: No level information for ru") {
+		t.Errorf("CSV: status %d, stderr %q", code, stderr)
+	}
+}
+
 func TestRunHelp(t *testing.T) {
 	code, stdout, stderr := runArgs(t, "-h")
 	if code != 0 || stdout != "" {
 		t.Errorf("run(-h) = %d, stdout %q; want 0 and no stdout", code, stdout)
 	}
-	for _, s := range []string{"usage: jobdesc", "-level LEVELS", "-lang LANGS", "-format", "-all"} {
+	for _, s := range []string{"usage: jobdesc", "-level LEVELS", "-lang LANGS", "-format", "-all", "-levelinfo"} {
 		if !strings.Contains(stderr, s) {
 			t.Errorf("run(-h) stderr does not mention %q:\n%s", s, stderr)
 		}
