@@ -476,9 +476,9 @@ func wrap(s string) []string {
 	var out []string
 	for quotedLen(s) > maxChunk {
 		cut, hard := -1, -1
-		n := 0
+		n := 2 // the quotes
 		for i, r := range s {
-			if n += quotedLen(string(r)); n > maxChunk-2 {
+			if n += quotedLen(string(r)) - 2; n > maxChunk {
 				break
 			}
 			hard = i + utf8.RuneLen(r)
@@ -651,7 +651,7 @@ func optText(fields []jen.Code, key, v string) []jen.Code {
 // responsibility one input gives.
 func (g *generator) levelSetFile(ls *model.LevelSet) *jen.File {
 	f := g.newFile(RegistryDir, []string{ls.Source})
-	f.Commentf("%s is the levels of responsibility in %s, SFIA %d.", levelSetIdent(ls), ls.Language, ls.Version)
+	f.Commentf("%s holds the levels of responsibility in %s, SFIA %d.", levelSetIdent(ls), ls.Language, ls.Version)
 	f.Var().Id(levelSetIdent(ls)).Op("=").Qual(implPath, "LevelSet").Custom(multiline(),
 		field("Version", jen.Lit(ls.Version)),
 		field("Levels", jen.Index(jen.Lit(7)).Qual(implPath, "LevelInfo").CustomFunc(multiline(), func(gr *jen.Group) {
@@ -679,7 +679,7 @@ func (g *generator) levelSetFile(ls *model.LevelSet) *jen.File {
 // generic attributes one input gives.
 func (g *generator) attributeSetFile(as *model.AttributeSet) *jen.File {
 	f := g.newFile(RegistryDir, []string{as.Source})
-	f.Commentf("%s is the generic attributes in %s, SFIA %d.", attributeSetIdent(as), as.Language, as.Version)
+	f.Commentf("%s holds the generic attributes in %s, SFIA %d.", attributeSetIdent(as), as.Language, as.Version)
 	f.Var().Id(attributeSetIdent(as)).Op("=").Qual(implPath, "AttributeSet").Custom(multiline(),
 		field("Version", jen.Lit(as.Version)),
 		field("Attributes", jen.Index().Qual(implPath, "Attribute").CustomFunc(multiline(), func(gr *jen.Group) {
@@ -701,8 +701,8 @@ func (g *generator) attributeSetFile(as *model.AttributeSet) *jen.File {
 					})))
 				}
 				fields = append(fields, field("Levels", jen.Index(jen.Lit(7)).String().CustomFunc(multiline(), func(gr *jen.Group) {
-					for _, l := range a.Levels {
-						gr.Add(textLit(l, sentenceStarts(l)))
+					for i, l := range a.Levels {
+						gr.Comment(fmt.Sprintf("level %d", i+1)).Line().Add(textLit(l, sentenceStarts(l)))
 					}
 				})))
 				gr.Custom(multiline(), fields...)

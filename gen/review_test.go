@@ -166,13 +166,17 @@ func pieces(e ast.Expr) []*ast.BasicLit {
 }
 
 // wantTranslation is the table the generator must write for tr, as
-// package sfiaimpl documents it: each text as the model holds it, and
-// for each level of more than one statement the byte offset in its
-// paragraph where each statement after the first starts.
+// package sfiaimpl documents it: each text as the model holds it, for
+// each level of more than one statement the byte offset in its
+// paragraph where each statement after the first starts, and for each
+// level that has a text (a description or a note) and whose cell the
+// model names, the input and that cell as its Source.
 func wantTranslation(tr *model.Translation, lang model.Language) sfiaimpl.Translation {
 	w := sfiaimpl.Translation{
 		Version:         sfia.Version(tr.Version),
 		Source:          tr.Source,
+		Where:           tr.Where,
+		URL:             tr.URL,
 		LevelWord:       lang.LevelWord,
 		Direction:       lang.Direction,
 		Name:            tr.Name,
@@ -186,6 +190,9 @@ func wantTranslation(tr *model.Translation, lang model.Language) sfiaimpl.Transl
 	for _, l := range tr.Levels {
 		lt := &w.Levels[l.Level-1]
 		lt.Note = l.Note
+		if l.Where != "" && (l.Defined || l.Note != "") {
+			lt.Source = tr.Source + ":" + l.Where
+		}
 		if !l.Defined {
 			continue
 		}
@@ -222,8 +229,9 @@ func splitStatements(lt sfiaimpl.LevelText) ([]string, error) {
 	return append(out, lt.Description[start:]), nil
 }
 
-// checkTables parses each generated translation file of c and reports
-// every way it differs from what the model says, as errors:
+// checkTables parses each generated translation file of c, and the
+// level set, attribute set and framework files (see checkSets), and
+// reports every way they differ from what the model says, as errors:
 //   - the file declares the translation's table, whose every text is one
 //     string constant (a literal, or literals joined with +) equal to the
 //     model's text, and whose breaks split each level's description into
@@ -323,6 +331,248 @@ func checkTables(c *model.Corpus, files map[string][]byte) []error {
 			}
 		}
 	}
+	return append(errs, checkSets(c, files)...)
+}
+
+// wantLevelSet and wantAttributeSet are the tables the generator must
+// write for a level set and an attribute set, as package sfiaimpl
+// documents them: each text as the model holds it, and as Source the
+// input and, where the model names it, the cell or row ("FILE:WHERE").
+func wantLevelSet(ls *model.LevelSet) sfiaimpl.LevelSet {
+	w := sfiaimpl.LevelSet{Version: sfia.Version(ls.Version)}
+	for i, li := range ls.Levels {
+		src := ls.Source
+		if li.Where != "" {
+			src += ":" + li.Where
+		}
+		w.Levels[i] = sfiaimpl.LevelInfo{
+			Source: src, GuidingPhrase: li.GuidingPhrase, Essence: li.Essence,
+			Autonomy: li.Autonomy, Influence: li.Influence, Complexity: li.Complexity,
+			BusinessSkills: li.BusinessSkills, Knowledge: li.Knowledge,
+		}
+	}
+	return w
+}
+
+func wantAttributeSet(as *model.AttributeSet) sfiaimpl.AttributeSet {
+	w := sfiaimpl.AttributeSet{Version: sfia.Version(as.Version)}
+	for _, a := range as.Attributes {
+		src := as.Source
+		if a.Where != "" {
+			src += ":" + a.Where
+		}
+		w.Attributes = append(w.Attributes, sfiaimpl.Attribute{
+			Source: src, Code: a.Code, URL: a.URL, Name: a.Name, Type: a.Type,
+			Description: a.Description, Guidance: a.Guidance, Levels: a.Levels,
+		})
+	}
+	return w
+}
+
+// checkSets checks the files of c's level sets and attribute sets, and
+// the framework file that lists them:
+//   - skills/levels_<lang>_sfia<v>_gen.go and
+//     skills/attributes_<lang>_sfia<v>_gen.go declare the set's table,
+//     equal to the model's (wantLevelSet, wantAttributeSet), every text
+//     one string constant laid out one literal per line;
+//   - the framework table lists the sets' languages sorted and each once
+//     (LevelLangs, AttributeLangs) and, for each, its sets newest version
+//     first (LevelSets, AttributeSets), every set of the model once;
+//     without sets, it has none of these fields.
+func checkSets(c *model.Corpus, files map[string][]byte) []error {
+	var errs []error
+	// parseVar decodes the variable ident of file name into v, and
+	// checks its literals' layout.
+	parseVar := func(name, ident string, v any) bool {
+		fail := func(err error) { errs = append(errs, fmt.Errorf("%s: %w", name, err)) }
+		src, ok := files[name]
+		if !ok {
+			fail(fmt.Errorf("expected the file of %s, found none", ident))
+			return false
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, name, src, 0)
+		if err != nil {
+			fail(err)
+			return false
+		}
+		e, err := varValue(f, ident)
+		if err != nil {
+			fail(err)
+			return false
+		}
+		if err := decode(e, reflect.ValueOf(v).Elem()); err != nil {
+			fail(err)
+			return false
+		}
+		for _, err := range literalsOnePerLine(fset, e) {
+			fail(err)
+		}
+		return true
+	}
+	type group struct {
+		lang   string
+		idents []string
+	}
+	var levelGroups, attrGroups []group
+	add := func(gs []group, lang, ident string) []group {
+		if len(gs) == 0 || gs[len(gs)-1].lang != lang {
+			gs = append(gs, group{lang: lang})
+		}
+		gs[len(gs)-1].idents = append(gs[len(gs)-1].idents, ident)
+		return gs
+	}
+	for i := range c.LevelSets {
+		ls := &c.LevelSets[i]
+		name := fmt.Sprintf("%s/levels_%s_sfia%d_gen.go", RegistryDir, strings.ToLower(ls.Language), ls.Version)
+		var got sfiaimpl.LevelSet
+		if parseVar(name, levelSetIdent(ls), &got) {
+			if diff := cmp.Diff(wantLevelSet(ls), got); diff != "" {
+				errs = append(errs, fmt.Errorf("%s: the table differs from the model (-model +table):\n%s", name, diff))
+			}
+		}
+		levelGroups = add(levelGroups, ls.Language, levelSetIdent(ls))
+	}
+	for i := range c.AttributeSets {
+		as := &c.AttributeSets[i]
+		name := fmt.Sprintf("%s/attributes_%s_sfia%d_gen.go", RegistryDir, strings.ToLower(as.Language), as.Version)
+		var got sfiaimpl.AttributeSet
+		if parseVar(name, attributeSetIdent(as), &got) {
+			if diff := cmp.Diff(wantAttributeSet(as), got, cmpopts.EquateEmpty()); diff != "" {
+				errs = append(errs, fmt.Errorf("%s: the table differs from the model (-model +table):\n%s", name, diff))
+			}
+		}
+		attrGroups = add(attrGroups, as.Language, attributeSetIdent(as))
+	}
+
+	// The framework table.
+	name := RegistryDir + "/framework_gen.go"
+	fail := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), name, files[name], 0)
+	if err != nil {
+		fail("%v", err)
+		return errs
+	}
+	fw, err := varValue(f, "framework")
+	if err != nil {
+		fail("%v", err)
+		return errs
+	}
+	versions := map[string]int{}
+	for _, ls := range c.LevelSets {
+		versions[levelSetIdent(&ls)] = ls.Version
+	}
+	for _, as := range c.AttributeSets {
+		versions[attributeSetIdent(&as)] = as.Version
+	}
+	for _, k := range []struct {
+		langs, sets string
+		want        []group
+	}{
+		{"LevelLangs", "LevelSets", levelGroups},
+		{"AttributeLangs", "AttributeSets", attrGroups},
+	} {
+		le, se := keyed(fw, k.langs), keyed(fw, k.sets)
+		if len(k.want) == 0 {
+			if le != nil || se != nil {
+				fail("expected no %s and no %s without sets, found them", k.langs, k.sets)
+			}
+			continue
+		}
+		if le == nil || se == nil {
+			fail("expected %s and %s, found none", k.langs, k.sets)
+			continue
+		}
+		var langs struct{ Tags []string }
+		if err := decode(le, reflect.ValueOf(&langs).Elem()); err != nil {
+			fail("%s: %v", k.langs, err)
+			continue
+		}
+		refs, err := addressLists(se)
+		if err != nil {
+			fail("%s: %v", k.sets, err)
+			continue
+		}
+		var wantTags []string
+		var wantRefs [][]string
+		for _, g := range k.want {
+			wantTags = append(wantTags, g.lang)
+			wantRefs = append(wantRefs, g.idents)
+		}
+		if diff := cmp.Diff(wantTags, langs.Tags); diff != "" {
+			fail("%s differs from the sets' languages (-model +table):\n%s", k.langs, diff)
+		}
+		if diff := cmp.Diff(wantRefs, refs); diff != "" {
+			fail("%s differs from the sets (-model +table):\n%s", k.sets, diff)
+		}
+		// What the runtime relies on, whatever the model's order.
+		for i := 1; i < len(langs.Tags); i++ {
+			if langs.Tags[i-1] >= langs.Tags[i] {
+				fail("%s %q: expected sorted, each once", k.langs, langs.Tags)
+			}
+		}
+		for _, list := range refs {
+			for i := 1; i < len(list); i++ {
+				if versions[list[i-1]] <= versions[list[i]] {
+					fail("%s: %s before %s; expected the newest version first", k.sets, list[i-1], list[i])
+				}
+			}
+		}
+	}
+	return errs
+}
+
+// addressLists reads a composite literal of composite literals of &ident
+// (the framework's LevelSets, AttributeSets) as the identifiers' names.
+func addressLists(e ast.Expr) ([][]string, error) {
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, fmt.Errorf("expected a composite literal, found a %T", e)
+	}
+	var out [][]string
+	for _, elt := range cl.Elts {
+		inner, ok := elt.(*ast.CompositeLit)
+		if !ok {
+			return nil, fmt.Errorf("expected a composite literal per language, found a %T", elt)
+		}
+		var names []string
+		for _, x := range inner.Elts {
+			u, ok := x.(*ast.UnaryExpr)
+			if !ok || u.Op != token.AND {
+				return nil, fmt.Errorf("expected &name, found a %T", x)
+			}
+			id, ok := u.X.(*ast.Ident)
+			if !ok {
+				return nil, fmt.Errorf("expected &name, found &%T", u.X)
+			}
+			names = append(names, id.Name)
+		}
+		out = append(out, names)
+	}
+	return out, nil
+}
+
+// literalsOnePerLine reports every sum of string literals under e whose
+// literals are not each on the line after the one before: a text laid
+// out for a reviewer has one literal per line.
+func literalsOnePerLine(fset *token.FileSet, e ast.Expr) []error {
+	var errs []error
+	ast.Inspect(e, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			return true
+		}
+		lits := pieces(b)
+		for k := 1; k < len(lits); k++ {
+			prev, cur := fset.Position(lits[k-1].Pos()).Line, fset.Position(lits[k].Pos()).Line
+			if cur != prev+1 {
+				errs = append(errs, fmt.Errorf("literal %d of a text is on line %d, the one before on line %d; want one per line", k+1, cur, prev))
+			}
+		}
+		return false // pieces read the whole sum
+	})
 	return errs
 }
 
@@ -344,7 +594,10 @@ func synthCorpus(t testing.TB, c synth.Corpus) *model.Corpus {
 // a one-sentence guidance paragraph of about 2,000 characters, a level
 // statement of about 1,200 between two short ones, an essence of 700
 // characters of Arabic script, and an activity that is one 700-letter
-// word, which can only be cut between two letters.
+// word, which can only be cut between two letters; and in the official
+// layouts' sets, an essence of about 1,200 characters between two short
+// sentences, an attribute's guidance paragraph of about 2,000, and an
+// attribute's level text that is one 700-letter word.
 func longCorpus() *model.Corpus {
 	c := exampleCorpus()
 	fr := &c.Skills[1].Translations[1]
@@ -353,6 +606,28 @@ func longCorpus() *model.Corpus {
 	fr.Levels[1] = model.Level{Level: 3, Defined: true, Paragraph: "Court. " + long + " Court.", Statements: []string{"Court.", long, "Court."}}
 	c.Framework[0].Essences[0] = strings.Repeat("يزلق البنتر ", 58) + "هنا."
 	fr.Activities = append(fr.Activities, strings.Repeat("é", 700))
+	c.LevelSets[0].Levels[3].Essence = "Court. " + long + " Court."
+	c.AttributeSets[0].Attributes[0].Guidance[1] = strings.Repeat("Le zorp des gizmos rétifs ", 80) + "se mesure seul."
+	c.AttributeSets[0].Attributes[1].Levels[6] = strings.Repeat("ç", 700)
+	return c
+}
+
+// officialCorpus is the example corpus with level and attribute sets in
+// three languages, as a MANIFEST of official downloads gives them: ar
+// SFIA 9 (levels and attributes), es-419 SFIA 8 (levels), and the
+// example's French sets; a tag with a region, whose file and identifier
+// names fold it.
+func officialCorpus() *model.Corpus {
+	c := exampleCorpus()
+	ar9 := c.LevelSets[0]
+	ar9.Language, ar9.Source = "ar", "seeds/sfia-9_ar_levels.csv"
+	ar9.Levels[0].Essence = "يزلق البنتر. يسمد القرطم؟"
+	es8 := c.LevelSets[1]
+	es8.Language, es8.Source = "es-419", "seeds/sfia-8_es-419.xlsx"
+	c.LevelSets = append([]model.LevelSet{ar9, es8}, c.LevelSets...)
+	arA := c.AttributeSets[0]
+	arA.Language, arA.Source = "ar", "seeds/sfia-9_ar_attributes.csv"
+	c.AttributeSets = append([]model.AttributeSet{arA}, c.AttributeSets...)
 	return c
 }
 
@@ -372,6 +647,7 @@ func TestOneLiteralPerText(t *testing.T) {
 	}{
 		{"example", exampleCorpus()},
 		{"long texts", longCorpus()},
+		{"official layouts", officialCorpus()},
 		{"synthetic", synthCorpus(t, synth.Corpus{Skills: 3, Languages: 6, Versions: []int{6, 9}})},
 		{"real seeds", real},
 	} {
@@ -389,30 +665,72 @@ func TestOneLiteralPerText(t *testing.T) {
 
 // TestCheckTablesFails makes sure checkTables is no test that cannot
 // fail: it must report a changed text, a text split into two constants,
-// a wrong break, and two statements on one line.
+// a wrong break, two statements on one line, a translation's row or a
+// level's cell lost, a level or attribute set that differs from the
+// model, a set's file missing, and a framework table that lists the sets
+// out of order or not at all.
 func TestCheckTablesFails(t *testing.T) {
-	const file = "zorp/fr_sfia9_gen.go"
+	const (
+		zorp   = "zorp/fr_sfia9_gen.go"
+		blip   = "blip/fr_sfia9_gen.go"
+		lv9    = "skills/levels_fr_sfia9_gen.go"
+		lv8    = "skills/levels_fr_sfia8_gen.go"
+		attrs  = "skills/attributes_fr_sfia9_gen.go"
+		fwFile = "skills/framework_gen.go"
+	)
 	edits := []struct {
-		name, old, new, want string
+		name, file, old, new, want string
 	}{
-		{"changed text", `"Frob"`, `"Frobs"`, "the table differs from the model"},
-		{"text not one constant", `Name:        "Frobnication des gizmos",`, `Name:        "Frobnication des " + gizmos,`, "Name: expected a string constant"},
-		{"wrong break", "Breaks: []uint16{28, 61}", "Breaks: []uint16{28, 60}", "the table differs from the model"},
-		{"two statements on a line", "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe", "\"Frobe les gizmos sans aide. \" + \"Zorpe", "literal 2 of the description is on line"},
-		{"statement inside a literal", "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe les widgets d'une équipe. \" +", "\"Frobe les gizmos sans aide. Zorpe les widgets d'une équipe. \" +", "statement 2 (\"Zorpe les widgets d'une équipe.\") does not start a literal"},
+		{"changed text", zorp, `"Frob"`, `"Frobs"`, "the table differs from the model"},
+		{"text not one constant", zorp, `Name:        "Frobnication des gizmos",`, `Name:        "Frobnication des " + gizmos,`, "Name: expected a string constant"},
+		{"wrong break", zorp, "Breaks: []uint16{28, 61}", "Breaks: []uint16{28, 60}", "the table differs from the model"},
+		{"two statements on a line", zorp, "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe", "\"Frobe les gizmos sans aide. \" + \"Zorpe", "literal 2 of the description is on line"},
+		{"statement inside a literal", zorp, "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe les widgets d'une équipe. \" +", "\"Frobe les gizmos sans aide. Zorpe les widgets d'une équipe. \" +", "statement 2 (\"Zorpe les widgets d'une équipe.\") does not start a literal"},
+		{"translation row lost", blip, "\tWhere:       \"3\",\n", "", "blip/fr_sfia9_gen.go: the table differs from the model"},
+		{"level cell lost", blip, "\t\t\tSource:      \"seeds/sfia-9_fr_skills.csv:3:141\",\n", "", "blip/fr_sfia9_gen.go: the table differs from the model"},
+		{"essence changed", lv9, `"Frobe avec aide."`, `"Frobe sans aide."`, lv9 + ": the table differs from the model"},
+		{"level set cell wrong", lv9, `"seeds/sfia-9_fr_levels.csv:2:14"`, `"seeds/sfia-9_fr_levels.csv:2:15"`, lv9 + ": the table differs from the model"},
+		{"level set text on one line", lv9, "\"Zorpe sous contrôle. \" +\n\t\t\t\t\"Apprend", "\"Zorpe sous contrôle. \" + \"Apprend", lv9 + ": literal 2 of a text is on line 16, the one before on line 16"},
+		{"SFIA 8 text lost", lv8, "\t\t\tKnowledge:      \"Sait beaucoup.\",\n", "", lv8 + ": the table differs from the model"},
+		{"attribute text not one constant", attrs, `Name:   "Zorpitude",`, `Name:   "Zorp" + itude,`, "Name: expected a string constant"},
+		{"attribute row lost", attrs, `"seeds/sfia-9_fr_attributes.csv:6"`, `"seeds/sfia-9_fr_attributes.csv"`, attrs + ": the table differs from the model"},
+		{"attribute level moved", attrs, "\t\t\t\t// level 1\n\t\t\t\t\"\",\n\t\t\t\t// level 2\n\t\t\t\t\"Frobe peu.\",\n", "\t\t\t\t// level 1\n\t\t\t\t\"Frobe peu.\",\n\t\t\t\t// level 2\n\t\t\t\t\"\",\n", attrs + ": the table differs from the model"},
+		{"attribute set file missing", attrs, "", "", attrs + ": expected the file of attributesFrSFIA9, found none"},
+		{"level sets out of order", fwFile, "{&levelsFrSFIA9, &levelsFrSFIA8}", "{&levelsFrSFIA8, &levelsFrSFIA9}", "levelsFrSFIA8 before levelsFrSFIA9; expected the newest version first"},
+		{"level language missing", fwFile, `LevelLangs: sfiaimpl.Languages{Tags: []string{"fr"}},`, `LevelLangs: sfiaimpl.Languages{Tags: []string{}},`, "LevelLangs differs from the sets' languages"},
+		{"attribute sets not listed", fwFile, "\tAttributeSets: [][]*sfiaimpl.AttributeSet{\n\t\t{&attributesFrSFIA9},\n\t},\n", "", "expected AttributeLangs and AttributeSets, found none"},
 	}
 	for _, e := range edits {
 		t.Run(e.name, func(t *testing.T) {
 			files := generateExample(t)
-			if !bytes.Contains(files[file], []byte(e.old)) {
-				t.Fatalf("%s does not hold %q:\n%s", file, e.old, files[file])
+			switch {
+			case e.old == "":
+				delete(files, e.file)
+			case !bytes.Contains(files[e.file], []byte(e.old)):
+				t.Fatalf("%s does not hold %q:\n%s", e.file, e.old, files[e.file])
+			default:
+				files[e.file] = bytes.Replace(files[e.file], []byte(e.old), []byte(e.new), 1)
 			}
-			files[file] = bytes.Replace(files[file], []byte(e.old), []byte(e.new), 1)
 			errs := checkTables(exampleCorpus(), files)
 			if len(errs) == 0 || !strings.Contains(fmt.Sprint(errs), e.want) {
 				t.Errorf("checkTables reported %v, want an error containing %q", errs, e.want)
 			}
 		})
+	}
+	// Without sets, the framework lists none, and checkSets says so when
+	// it does.
+	c := exampleCorpus()
+	c.LevelSets, c.AttributeSets = nil, nil
+	files, err := Generate(c, examplePrefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := checkTables(c, files); len(errs) != 0 {
+		t.Errorf("no sets: checkTables reported %v", errs)
+	}
+	files[fwFile] = generateExample(t)[fwFile]
+	if errs := checkTables(c, files); !strings.Contains(fmt.Sprint(errs), "expected no LevelLangs and no LevelSets without sets, found them") {
+		t.Errorf("no sets, a framework that lists some: checkTables reported %v", errs)
 	}
 }
 
@@ -449,6 +767,7 @@ func TestLineLength(t *testing.T) {
 		{"real seeds", real},
 		{"synthetic", synthCorpus(t, synth.Corpus{Skills: 3, Languages: 20, Versions: []int{6, 8, 9}})},
 		{"long texts", longCorpus()},
+		{"official layouts", officialCorpus()},
 	} {
 		files, err := Generate(tt.corpus, examplePrefix)
 		if err != nil {

@@ -11,8 +11,10 @@ import (
 // The examples read the test tables of fixture_test.go, in made-up words:
 // fixture is the skill FIXT in Italian (SFIA 9), Portuguese (SFIA 9 and
 // SFIA 8) and Russian (SFIA 8), framework the framework texts in
-// Spanish, Italian, Portuguese and Russian. A generated package's
-// Level(n) returns fixture.Level(n) for its own table.
+// Spanish, Italian, Portuguese and Russian, with level sets in Spanish
+// (SFIA 9 and 8), French (SFIA 8) and Portuguese (SFIA 9) and attributes
+// in Spanish and Italian (SFIA 9). A generated package's Level(n) returns
+// fixture.Level(n) for its own table.
 
 func ExampleSkillLevel_Description() {
 	fmt.Println(fixture.Level(4).Description(language.Italian))
@@ -43,6 +45,7 @@ func ExampleSkillLevel_Statements() {
 func ExampleSkillLevel_Text() {
 	// The first preference the table matches wins: Ukrainian has no text
 	// (and is not answered in Russian), Brazilian Portuguese reaches pt.
+	// Its text comes from a spreadsheet: Source names the cell.
 	t, ok := fixture.Level(4).Text(language.Ukrainian, language.MustParse("pt-BR"), language.Italian)
 	fmt.Println(ok, t.Language, t.Version, t.Source)
 	fmt.Println(t.Value)
@@ -51,7 +54,7 @@ func ExampleSkillLevel_Text() {
 	_, ok = fixture.Level(5).Text(language.Italian, language.Russian)
 	fmt.Println(ok)
 	// Output:
-	// true pt SFIA 9 testdata/fixt_pt9.txt
+	// true pt SFIA 9 testdata/fixt_pt9.csv:5:34
 	// Dirige as zonas. Mede os brolhos. Assina os zunidos.
 	// false
 }
@@ -113,6 +116,44 @@ func ExampleFramework_Essence() {
 	// true ru SFIA 9 testdata/fw_ru9.txt Ведёт зумбы.
 	// Вести / Enable
 	// false false
+}
+
+func ExampleFramework_LevelInfo() {
+	// Version 0: the newest the language has (es: SFIA 9), with the
+	// attributes of the same language and version that describe the level.
+	li, ok := framework.LevelInfo(sfia.Level4, 0, language.MustParse("es-419"))
+	fmt.Println(ok, li.Level, li.Language, li.Version, li.Source)
+	fmt.Println(li.GuidingPhrase, "/", li.Essence)
+	for _, a := range li.Attributes {
+		fmt.Println(" ", a.Code, a.Name+":", a.Description)
+	}
+	// A pinned version: SFIA 8's generic attributes of the level.
+	li, ok = framework.LevelInfo(sfia.Level4, sfia.SFIA8, language.Spanish)
+	fmt.Println(ok, li.Version, li.Autonomy, li.Knowledge, len(li.Attributes))
+	// A version the language lacks: nothing, never another version.
+	_, ok = framework.LevelInfo(sfia.Level4, sfia.SFIA7, language.Spanish)
+	fmt.Println(ok)
+	// Output:
+	// true Level 4 es SFIA 9 fixture/es/levels9.csv:2:38
+	// Flobar / Floba los zumbos.
+	//   FLOB Floberío: Flobea a otros.
+	//   GRUN Gruñido: Gruñe a otros. Los escucha.
+	//   TREM Tremor: Trema los zumbos.
+	// true SFIA 8 Floba sin guía. Sabe mucho. Lo comparte. 0
+	// false
+}
+
+func ExampleFramework_Attributes() {
+	as, ok := framework.Attributes(0, language.Spanish)
+	fmt.Println(ok, len(as))
+	for _, a := range as {
+		fmt.Printf("%s %s (%s) %s %q\n", a.Code, a.Name, a.Type, a.Source, a.Levels[3])
+	}
+	// Output:
+	// true 3
+	// FLOB Floberío (Atributos) fixture/es/attributes9.csv:2 "Flobea a otros."
+	// GRUN Gruñido (Factores de zumbo) fixture/es/attributes9.csv:7 "Gruñe a otros. Los escucha."
+	// TREM Tremor (Factores de zumbo) fixture/es/attributes9.csv:10 "Trema los zumbos."
 }
 
 func ExampleFramework_UndefinedLevelsHelp() {

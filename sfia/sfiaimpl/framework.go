@@ -1,6 +1,8 @@
 package sfiaimpl
 
 import (
+	"slices"
+
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
 )
@@ -71,11 +73,22 @@ type FrameworkText struct {
 	HelpSource            string
 }
 
-// Languages returns the languages of the framework texts, sorted by tag.
+// Languages returns the languages of the framework texts, sorted by tag:
+// those of the page texts, the level sets and the attribute sets, each
+// once.
 func (f *Framework) Languages() []language.Tag {
-	out := make([]language.Tag, f.Langs.Len())
-	for i := range out {
-		out[i] = f.Langs.Tag(i)
+	var tags []string
+	for _, l := range []*Languages{&f.Langs, &f.LevelLangs, &f.AttributeLangs} {
+		for _, t := range l.Tags {
+			if !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+	}
+	slices.Sort(tags)
+	out := make([]language.Tag, len(tags))
+	for i, t := range tags {
+		out[i] = language.Make(t)
 	}
 	return out
 }
@@ -92,14 +105,17 @@ func (f *Framework) text(tag language.Tag) (*FrameworkText, language.Tag, bool) 
 }
 
 // GuidingWords returns level l's guiding words in the language that
-// matches tag, where an input gives them; see sfia.Framework.
+// matches tag, where an input gives them; see sfia.Framework. Where both
+// a page and a level set give them, the newer SFIA version's answer,
+// and the page's for the same version.
 func (f *Framework) GuidingWords(l sfia.Level, tag language.Tag) (sfia.Text, bool) {
 	if !l.Valid() {
 		return sfia.Text{}, false
 	}
 	t, lang, ok := f.text(tag)
-	if !ok || t.GuidingWords[l-1] == "" {
-		return f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.GuidingPhrase })
+	set, setOK := f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.GuidingPhrase })
+	if !ok || t.GuidingWords[l-1] == "" || setOK && set.Version > t.EssenceVersion {
+		return set, setOK
 	}
 	return sfia.Text{Value: t.GuidingWords[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
 }
@@ -111,8 +127,9 @@ func (f *Framework) Essence(l sfia.Level, tag language.Tag) (sfia.Text, bool) {
 		return sfia.Text{}, false
 	}
 	t, lang, ok := f.text(tag)
-	if !ok || t.Essences[l-1] == "" {
-		return f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.Essence })
+	set, setOK := f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.Essence })
+	if !ok || t.Essences[l-1] == "" || setOK && set.Version > t.EssenceVersion {
+		return set, setOK
 	}
 	return sfia.Text{Value: t.Essences[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
 }
@@ -170,12 +187,23 @@ func (f *Framework) LevelInfo(l sfia.Level, v sfia.Version, prefs ...language.Ta
 		Autonomy: li.Autonomy, Influence: li.Influence, Complexity: li.Complexity,
 		BusinessSkills: li.BusinessSkills, Knowledge: li.Knowledge,
 	}
-	// The attributes of the same language and version, where there are.
+	// The attributes of the same language and version, where there are:
+	// counted first, so that the slice is allocated once.
 	if j := f.AttributeLangs.Index(lang); j >= 0 {
 		for _, as := range f.AttributeSets[j] {
 			if as.Version != ls.Version {
 				continue
 			}
+			n := 0
+			for k := range as.Attributes {
+				if as.Attributes[k].Levels[l-1] != "" {
+					n++
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			out.Attributes = make([]sfia.AttributeLevel, 0, n)
 			for k := range as.Attributes {
 				a := &as.Attributes[k]
 				if d := a.Levels[l-1]; d != "" {

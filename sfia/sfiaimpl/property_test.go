@@ -29,11 +29,17 @@ import (
 // same from many goroutines at once, from the first lookup of a table on
 // (go test -race checks for data races).
 //
+// A Framework matches tags against more than one list of languages: its
+// page texts' (Langs), its level sets' (LevelLangs) and its attribute
+// sets' (AttributeLangs). frameworkLangs says which lists each method
+// reads, in the order it reads them; "the matched language" is the one
+// the first list that matches gives.
+//
 // The methods are found by reflection and called with arguments chosen
 // by type, so that a new method of a covered type is covered as soon as
 // it exists; TestPropertyCoverage fails when the package gains an
-// exported function, or a type with methods, that this file does not
-// call.
+// exported function, a type with methods, or a method, that this file
+// does not call.
 
 // propertyFuncs are the package's exported functions, and propertyTypes
 // its exported types with methods.
@@ -110,6 +116,9 @@ type caller struct {
 	tags   []language.Tag
 	prefs  [][]language.Tag
 	levels []int
+	// called, where not nil, records each method everyCall calls, as
+	// "Type.Method" (TestPropertyCoverage reads it).
+	called map[string]bool
 }
 
 func (c *caller) args(tb testing.TB, t reflect.Type) []reflect.Value {
@@ -128,7 +137,7 @@ func (c *caller) args(tb testing.TB, t reflect.Type) []reflect.Value {
 			out = append(out, reflect.ValueOf(l).Convert(t))
 		}
 	case reflect.TypeFor[sfia.Version]():
-		for _, v := range []int{math.MinInt, -1, 0, 1, 7, 8, 9, 10, math.MaxInt} {
+		for _, v := range []int{math.MinInt, -1, 0, 1, 6, 7, 8, 9, 10, 99, math.MaxInt} {
 			out = append(out, reflect.ValueOf(sfia.Version(v)))
 		}
 	case reflect.TypeFor[string]():
@@ -171,13 +180,41 @@ func canon(v any) string {
 }
 
 // A target is a value whose methods are called, with what a check needs
-// to know of it: the languages it matches tags against (nil for none) and,
+// to know of it: the languages it matches tags against (nil for none),
+// the lists a method reads instead where they differ (byMethod), and,
 // for a SkillLevel, its level.
 type target struct {
-	label string
-	recv  reflect.Value
-	langs *sfiaimpl.Languages
-	level *int
+	label    string
+	recv     reflect.Value
+	langs    *sfiaimpl.Languages
+	byMethod map[string][]*sfiaimpl.Languages
+	level    *int
+}
+
+// langsFor returns the lists of languages method matches tags against,
+// in the order it reads them.
+func (tg *target) langsFor(method string) []*sfiaimpl.Languages {
+	if ls, ok := tg.byMethod[method]; ok {
+		return ls
+	}
+	if tg.langs == nil {
+		return nil
+	}
+	return []*sfiaimpl.Languages{tg.langs}
+}
+
+// frameworkLangs returns the lists of languages each method of fw reads
+// where it is not fw.Langs alone: Essence and GuidingWords read the page
+// texts, then the level sets; LevelInfo the level sets (and the
+// attribute sets only in the language matched there); Attributes the
+// attribute sets.
+func frameworkLangs(fw *sfiaimpl.Framework) map[string][]*sfiaimpl.Languages {
+	return map[string][]*sfiaimpl.Languages{
+		"Essence":      {&fw.Langs, &fw.LevelLangs},
+		"GuidingWords": {&fw.Langs, &fw.LevelLangs},
+		"LevelInfo":    {&fw.LevelLangs},
+		"Attributes":   {&fw.AttributeLangs},
+	}
 }
 
 // call calls fn with every combination of arguments and returns the
@@ -252,28 +289,29 @@ func checkAnswer(tb testing.TB, name string, fn reflect.Value, tg *target, args,
 	valid := tg.level == nil || sfia.Level(*tg.level).Valid()
 	own := make([]reflect.Value, len(args))
 	copy(own, args)
+	sets := tg.langsFor(name[strings.LastIndex(name, ".")+1:])
 	for i, a := range args {
 		switch v := a.Interface().(type) {
 		case language.Tag:
 			lookup = true
 			j := -1
-			if tg.langs != nil {
-				j = tg.langs.Index(v)
+			for _, ls := range sets {
+				if j = ls.Index(v); j >= 0 {
+					own[i] = reflect.ValueOf(ls.Tag(j))
+					break
+				}
 			}
 			matched = matched && j >= 0
-			if j >= 0 {
-				own[i] = reflect.ValueOf(tg.langs.Tag(j))
-			}
 		case []language.Tag:
 			lookup = true
 			j := -1
-			if tg.langs != nil {
-				j = tg.langs.Best(v...)
+			for _, ls := range sets {
+				if j = ls.Best(v...); j >= 0 {
+					own[i] = reflect.ValueOf([]language.Tag{ls.Tag(j)})
+					break
+				}
 			}
 			matched = matched && j >= 0
-			if j >= 0 {
-				own[i] = reflect.ValueOf([]language.Tag{tg.langs.Tag(j)})
-			}
 		case sfia.Level:
 			valid = valid && v.Valid()
 		}
@@ -306,16 +344,16 @@ func targets(skill *sfiaimpl.Skill, fw *sfiaimpl.Framework, levels []int) []*tar
 	var out []*target
 	for _, l := range levels {
 		out = append(out,
-			&target{fmt.Sprintf("Level(%d)", l), reflect.ValueOf(skill.Level(l)), &skill.Langs, &l},
-			&target{fmt.Sprintf("empty.Level(%d)", l), reflect.ValueOf(empty.Level(l)), &empty.Langs, &l})
+			&target{label: fmt.Sprintf("Level(%d)", l), recv: reflect.ValueOf(skill.Level(l)), langs: &skill.Langs, level: &l},
+			&target{label: fmt.Sprintf("empty.Level(%d)", l), recv: reflect.ValueOf(empty.Level(l)), langs: &empty.Langs, level: &l})
 	}
 	zero := 0
 	return append(out,
-		&target{"SkillLevel{}", reflect.ValueOf(sfiaimpl.SkillLevel{}), nil, &zero},
-		&target{"Skill", reflect.ValueOf(skill), &skill.Langs, nil},
-		&target{"empty", reflect.ValueOf(empty), &empty.Langs, nil},
-		&target{"Framework", reflect.ValueOf(fw), &fw.Langs, nil},
-		&target{"emptyFramework", reflect.ValueOf(emptyFW), &emptyFW.Langs, nil},
+		&target{label: "SkillLevel{}", recv: reflect.ValueOf(sfiaimpl.SkillLevel{}), level: &zero},
+		&target{label: "Skill", recv: reflect.ValueOf(skill), langs: &skill.Langs},
+		&target{label: "empty", recv: reflect.ValueOf(empty), langs: &empty.Langs},
+		&target{label: "Framework", recv: reflect.ValueOf(fw), langs: &fw.Langs, byMethod: frameworkLangs(fw)},
+		&target{label: "emptyFramework", recv: reflect.ValueOf(emptyFW), langs: &emptyFW.Langs, byMethod: frameworkLangs(emptyFW)},
 	)
 }
 
@@ -328,8 +366,11 @@ func everyCall(tb testing.TB, c *caller, tgs []*target, check bool) []string {
 	}
 	for _, tg := range tgs {
 		for i := 0; i < tg.recv.NumMethod(); i++ {
-			name := tg.label + "." + tg.recv.Type().Method(i).Name
-			out = append(out, c.call(tb, name, tg.recv.Method(i), tg, check)...)
+			method := tg.recv.Type().Method(i).Name
+			if c.called != nil {
+				c.called[typeName(tg.recv.Type())+"."+method] = true
+			}
+			out = append(out, c.call(tb, tg.label+"."+method, tg.recv.Method(i), tg, check)...)
 		}
 	}
 	return out
@@ -393,10 +434,23 @@ func TestSameAnswersConcurrently(t *testing.T) {
 	}
 }
 
-// TestPropertyCoverage lists the package's exported functions and types
-// with methods, from its source, and fails for any this file does not
-// call.
+// typeName returns the name of t, or of the type t points to.
+func typeName(t reflect.Type) string {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Name()
+}
+
+// TestPropertyCoverage lists the package's exported functions, types
+// with methods and methods, from its source, and fails for any this file
+// does not call: a type missing from propertyTypes, or a method that
+// everyCall does not reach on the targets (a method of a pointer
+// receiver where targets holds a value, say).
 func TestPropertyCoverage(t *testing.T) {
+	c := &caller{tags: []language.Tag{tagIt}, prefs: [][]language.Tag{nil}, levels: []int{4}, called: map[string]bool{}}
+	everyCall(t, c, targets(newFixture(), newFramework(), []int{4}), false)
+	var methods []string
 	entries, err := os.ReadDir(".")
 	if err != nil {
 		t.Fatal(err)
@@ -425,9 +479,27 @@ func TestPropertyCoverage(t *testing.T) {
 			if s, ok := recv.(*ast.StarExpr); ok {
 				recv = s.X
 			}
-			if id, ok := recv.(*ast.Ident); ok && !propertyTypes[id.Name] {
-				t.Errorf("the methods of %s are not called by the property tests: add it to propertyTypes and values of it to targets", id.Name)
+			id, ok := recv.(*ast.Ident)
+			if !ok {
+				t.Errorf("%s: a method of an unexpected receiver %T", fd.Name.Name, recv)
+				continue
 			}
+			if !propertyTypes[id.Name] {
+				t.Errorf("the methods of %s are not called by the property tests: add it to propertyTypes and values of it to targets", id.Name)
+				continue
+			}
+			m := id.Name + "." + fd.Name.Name
+			methods = append(methods, m)
+			if !c.called[m] {
+				t.Errorf("%s is not called by everyCall: add a target that has it", m)
+			}
+		}
+	}
+	// The methods of issue 10 are among those found: the check reads
+	// the source it should.
+	for _, m := range []string{"Framework.LevelInfo", "Framework.Attributes", "Framework.Essence", "SkillLevel.Text", "Skill.Translation"} {
+		if !slices.Contains(methods, m) {
+			t.Errorf("%s not found in the package's source; found %q", m, methods)
 		}
 	}
 }

@@ -90,8 +90,12 @@ var (
 			{Level: 4, Defined: true, Description: it4, Statements: []string{"Sorveglia i frulli.", "Decide le zolle.", "Firma i bronti."}},
 		},
 	}
+	// The Portuguese translations come from spreadsheets: each says
+	// where its row is and each level where its cell is; SFIA 9 gives
+	// the skill's URL.
 	exportPt9 = sfia.Translation{
-		Code: "FIXT", Language: tagPt, Version: 9, Source: "testdata/fixt_pt9.txt",
+		Code: "FIXT", Language: tagPt, Version: 9, Source: "testdata/fixt_pt9.csv",
+		Where: "4", URL: "https://example.org/pt/zun/9/FIXT",
 		LevelWord: "Grau", Direction: "ltr",
 		Name:            "Zunição dos brolhos",
 		Description:     "Cuida dos brolhos.",
@@ -99,22 +103,22 @@ var (
 		ActivitiesIntro: "Atividades:",
 		Activities:      []string{"zunir os brolhos"},
 		Levels: []sfia.LevelText{
-			{Level: 2, Defined: true, Description: pt2, Statements: []string{"Açoita as zonas.", "Lê os brolhos."}},
-			{Level: 3, Defined: true, Description: pt3, Statements: []string{pt3}},
-			{Level: 4, Defined: true, Description: pt4, Statements: []string{"Dirige as zonas.", "Mede os brolhos.", "Assina os zunidos."}},
-			{Level: 5, Defined: true, Description: pt5, Statements: []string{pt5}},
+			{Level: 2, Defined: true, Description: pt2, Statements: []string{"Açoita as zonas.", "Lê os brolhos."}, Source: "testdata/fixt_pt9.csv:4:212"},
+			{Level: 3, Defined: true, Description: pt3, Statements: []string{pt3}, Source: "testdata/fixt_pt9.csv:5:17"},
+			{Level: 4, Defined: true, Description: pt4, Statements: []string{"Dirige as zonas.", "Mede os brolhos.", "Assina os zunidos."}, Source: "testdata/fixt_pt9.csv:5:34"},
+			{Level: 5, Defined: true, Description: pt5, Statements: []string{pt5}, Source: "testdata/fixt_pt9.csv:7:21"},
 		},
 	}
 	// The older Portuguese version has no guidance and no activities:
 	// nil, not empty slices.
 	exportPt8 = sfia.Translation{
-		Code: "FIXT", Language: tagPt, Version: 8, Source: "testdata/fixt_pt8.txt",
+		Code: "FIXT", Language: tagPt, Version: 8, Source: "testdata/fixt_pt8.xlsx", Where: "Skills!3",
 		LevelWord: "Grau", Direction: "ltr",
 		Name:        "Zunição antiga",
 		Description: "Cuidava dos brolhos.",
 		Levels: []sfia.LevelText{
-			{Level: 2, Defined: true, Description: "Açoitava as zonas.", Statements: []string{"Açoitava as zonas."}},
-			{Level: 3, Defined: true, Description: "Zunia os brolhos. Lia as zonas.", Statements: []string{"Zunia os brolhos.", "Lia as zonas."}},
+			{Level: 2, Defined: true, Description: "Açoitava as zonas.", Statements: []string{"Açoitava as zonas."}, Source: "testdata/fixt_pt8.xlsx:Skills!P3"},
+			{Level: 3, Defined: true, Description: "Zunia os brolhos. Lia as zonas.", Statements: []string{"Zunia os brolhos.", "Lia as zonas."}, Source: "testdata/fixt_pt8.xlsx:Skills!Q3"},
 		},
 	}
 	// The Russian translation gives a note at level 7, which it does not

@@ -212,11 +212,14 @@ func TestSkillLevelText(t *testing.T) {
 		{2, "it", mk(it2, "it", 9, "testdata/fixt_it9.txt"), true},
 		// The language is the table's, not the tag asked for, and the
 		// version the newest in it.
-		{2, "pt-BR", mk(pt2, "pt", 9, "testdata/fixt_pt9.txt"), true},
+		{2, "pt-BR", mk(pt2, "pt", 9, "testdata/fixt_pt9.csv:4:212"), true},
 		{4, "uk,ru", mk(ru4, "ru", 8, "testdata/fixt_ru8.txt"), true}, // uk has no table: the next preference
 		{3, "be,ru", mk(ru3, "ru", 8, "testdata/fixt_ru8.txt"), true}, // nor does be
 		{4, "en,de,it-CH", mk(it4, "it", 9, "testdata/fixt_it9.txt"), true},
-		{5, "de,pt", mk(pt5, "pt", 9, "testdata/fixt_pt9.txt"), true},
+		// A level that names its cell gives the cell as Source; the
+		// others (it, ru: page copies) the translation's input.
+		{5, "de,pt", mk(pt5, "pt", 9, "testdata/fixt_pt9.csv:7:21"), true},
+		{3, "pt", mk(pt3, "pt", 9, "testdata/fixt_pt9.csv:5:17"), true},
 		{3, "ru-Cyrl-RU", mk(ru3, "ru", 8, "testdata/fixt_ru8.txt"), true},
 		// The first preference a language matches wins, even where that
 		// language does not define the level: no going on to ru.
