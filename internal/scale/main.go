@@ -9,6 +9,15 @@
 //
 //	go run ./internal/scale                     # 1, 10, 147 skills × 5, 20 languages
 //	go run ./internal/scale -sizes 147x20 -keep # one size, keep the folder
+//	go run ./internal/scale -official           # 147 skills × en, en-US, official downloads
+//
+// With -official the seeds folder holds made-up official downloads
+// instead of page copies (synth.WriteOfficial): per language an SFIA 8
+// workbook and SFIA 9's skills, attributes and levels CSV saves, each
+// taken whole by a MANIFEST line with "*", every skill defined at a run
+// of levels, 35 of 147 up to level 7. Its languages are en and en-US,
+// then the Latin-script languages of synth.Languages; the sizes default
+// to 147x2.
 //
 // Beside the generator's own -stats figures (parse, generate and write
 // times, files and bytes), a row gives the generated files' lines and
@@ -42,7 +51,11 @@ import (
 func main() {
 	sizes := flag.String("sizes", "1x5,10x5,147x5,1x20,10x20,147x20", "comma-separated `SKILLSxLANGUAGES` to measure")
 	keep := flag.Bool("keep", false, "keep the temporary module folders and print where they are")
+	official := flag.Bool("official", false, "write made-up official downloads (SFIA 8 workbook, SFIA 9 CSV saves) instead of page copies; sizes default to 147x2")
 	flag.Parse()
+	if *official && !isSet("sizes") {
+		*sizes = "147x2"
+	}
 	root, err := moduleRoot()
 	if err != nil {
 		fail(err)
@@ -60,7 +73,7 @@ func main() {
 		if !ok || err1 != nil || err2 != nil {
 			fail(fmt.Errorf("bad size %q: want SKILLSxLANGUAGES", size))
 		}
-		row, dir, err := measure(root, gen, nSkills, nLangs)
+		row, dir, err := measure(root, gen, nSkills, nLangs, *official)
 		if err != nil {
 			fail(err)
 		}
@@ -75,7 +88,29 @@ func main() {
 
 var statsRE = regexp.MustCompile(`parsed (\d+) skills in (\S+), generated (\d+) files \((\d+) bytes\) in (\S+), wrote them in (\S+)`)
 
-func measure(root, gen string, nSkills, nLangs int) (string, string, error) {
+// isSet reports whether the flag name was given on the command line.
+func isSet(name string) bool {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// officialLanguages returns n languages for made-up official downloads:
+// en and en-US, then the Latin-script languages of synth.Languages.
+func officialLanguages(n int) ([]synth.Language, error) {
+	langs := append([]synth.Language{}, synth.OfficialLanguages...)
+	for _, l := range synth.Languages {
+		if l.Script == "Latn" {
+			langs = append(langs, l)
+		}
+	}
+	if n > len(langs) {
+		return nil, fmt.Errorf("at most %d languages for official downloads", len(langs))
+	}
+	return langs[:n], nil
+}
+
+func measure(root, gen string, nSkills, nLangs int, official bool) (string, string, error) {
 	dir, err := os.MkdirTemp("", "sfiakit-scale-")
 	if err != nil {
 		return "", "", err
@@ -84,12 +119,23 @@ func measure(root, gen string, nSkills, nLangs int) (string, string, error) {
 		return "", dir, err
 	}
 	seeds := filepath.Join(dir, "seeds")
-	if err := synth.Write(seeds, synth.Corpus{Skills: nSkills, Languages: nLangs}); err != nil {
+	label := fmt.Sprintf("%d × %d", nSkills, nLangs)
+	if official {
+		langs, err := officialLanguages(nLangs)
+		if err != nil {
+			return "", dir, err
+		}
+		if err := synth.WriteOfficial(seeds, synth.OfficialCorpus{Skills: nSkills, Languages: langs}); err != nil {
+			return "", dir, err
+		}
+		label += " official"
+	} else if err := synth.Write(seeds, synth.Corpus{Skills: nSkills, Languages: nLangs}); err != nil {
 		return "", dir, err
 	}
 	files, bytes := 0, 0
 	filepath.WalkDir(seeds, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && filepath.Dir(p) == seeds && strings.HasSuffix(p, ".txt") {
+		ext := filepath.Ext(p)
+		if err == nil && !d.IsDir() && filepath.Dir(p) == seeds && (ext == ".txt" || ext == ".csv" || ext == ".xlsx") {
 			fi, _ := d.Info()
 			files++
 			bytes += int(fi.Size())
@@ -123,8 +169,8 @@ func measure(root, gen string, nSkills, nLangs int) (string, string, error) {
 		return "", dir, err
 	}
 	build := time.Since(start).Round(10 * time.Millisecond)
-	row := fmt.Sprintf("| %d × %d | %d | %d | %s | %s | %s | %s | %d | %s | %d | %d | %v |",
-		nSkills, nLangs, files, bytes, m[2], m[5], m[6], m[3], lines, m[4], longest, len(exported), build)
+	row := fmt.Sprintf("| %s | %d | %d | %s | %s | %s | %s | %d | %s | %d | %d | %v |",
+		label, files, bytes, m[2], m[5], m[6], m[3], lines, m[4], longest, len(exported), build)
 	return row, dir, nil
 }
 
