@@ -7,12 +7,17 @@
 //	go run github.com/sfiakit/sfiakit/gen [flags]
 //
 // It reads DIR/MANIFEST, the language profiles in DIR/languages and the
-// inputs the manifest lists, and writes, under the output folder:
+// inputs the manifest lists: page copies (.txt) and the SFIA Foundation's
+// official downloads, workbooks (.xlsx) and CSV saves of their sheets
+// (.csv), where a manifest line with * as its skill takes every row. It
+// writes, under the output folder:
 //
 //	<code>/<code>_gen.go             one package per skill: its API and table
 //	<code>/<lang>_sfia<v>_gen.go     one file per translation: its texts
 //	skills/skills_gen.go             the registry: every skill by code
-//	skills/framework_gen.go          and the framework texts the inputs give
+//	skills/framework_gen.go          and the framework texts the inputs give:
+//	skills/levels_<lang>_sfia<v>_gen.go      the levels of responsibility and
+//	skills/attributes_<lang>_sfia<v>_gen.go  the attributes of a table input
 //
 // The output folder may be any folder inside a module: the module's root
 // and path come from the nearest go.mod at or above it, and the
