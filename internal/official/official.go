@@ -1,5 +1,5 @@
 // Package official turns the tables of one of the SFIA Foundation's
-// official downloads (see ../../../shared/FORMATS.md) into model parts:
+// official downloads (described in README.md, "From the official downloads") into model parts:
 // skills, the levels of responsibility and the SFIA 9 attributes.
 //
 // Each table is recognised by its header row, never by its file or sheet

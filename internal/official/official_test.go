@@ -12,8 +12,8 @@ import (
 	"github.com/sfiakit/sfiakit/internal/sheet"
 )
 
-// The tables below are made up in exactly the official layouts (see
-// ../../../shared/FORMATS.md), with made-up words and the real quirks:
+// The tables below are made up in exactly the official layouts (README.md,
+// "From the official downloads"), with made-up words and the real quirks:
 // non-breaking spaces, curly quotes, a space before a line break, a line
 // holding two sentences, guidance of two paragraphs with an activities
 // intro, an empty line and activities, the indicator cells, empty rows,

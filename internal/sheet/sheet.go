@@ -1,7 +1,7 @@
 // Package sheet reads the tables of the SFIA Foundation's official
 // downloads: the sheets of an .xlsx workbook, and the CSV save of one
-// sheet. It deals with the files' encodings and escapes (see
-// ../../../shared/FORMATS.md: Windows-1252 CSV beside UTF-8 with or
+// sheet. It deals with the files' encodings and escapes (README.md,
+// "From the official downloads": Windows-1252 CSV beside UTF-8 with or
 // without a BOM, _x000D_ escapes, CRLF, LF and mixed line breaks inside
 // cells) and gives every cell with its position, so that readers above it
 // (package official) can name the cell of every problem. It knows nothing

@@ -15,7 +15,7 @@ import (
 )
 
 // This file writes made-up official downloads: the SFIA Foundation's
-// spreadsheets (../../../shared/FORMATS.md), in exactly their layouts and
+// spreadsheets (README.md, "From the official downloads"), in exactly their layouts and
 // with their quirks, but in synth's made-up words. None of it is SFIA
 // text: not the skills, not the guiding phrases, not the attribute
 // names. Only the layout is real: header rows, sheet names, the
