@@ -31,6 +31,14 @@
 //     codes, languages, profiles and files a seeds folder already has,
 //     and adding it overwrites no file but the manifest.
 //
+//   - TestOfficialDownloadsInUserModule: a seeds folder of made-up official
+//     downloads only (an SFIA 8 workbook, SFIA 9 skills, attributes and
+//     levels CSVs in en, SFIA 9 skills in en-US), generated, built,
+//     vetted and asked everything: every skill's levels, texts, flags and
+//     cells, both versions pinned, en and en-US apart, the essences and
+//     attributes, jobdesc with level information; a level indicator that
+//     disagrees with its cell stops go generate, naming the cell.
+//
 // The package has no API; this file exists so that it has a non-test
 // file. The tests that run the go command are skipped under go test
 // -short.

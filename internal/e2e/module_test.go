@@ -291,6 +291,15 @@ func writeFiles(dir string, files map[string]string) error {
 //   - go generate ./... writes the packages, and go mod tidy runs again,
 //     as after any new import.
 func newUserModule(ctx context.Context, logf func(string, ...any), root, dir string) error {
+	return newUserModuleWith(ctx, logf, root, dir, func(seeds string) error {
+		return copyDir(filepath.Join(root, "seeds"), seeds)
+	})
+}
+
+// newUserModuleWith is newUserModule with the seeds folder,
+// internal/sfiadata/seeds (its path is writeSeeds' argument), written by
+// writeSeeds instead of copied from the checkout.
+func newUserModuleWith(ctx context.Context, logf func(string, ...any), root, dir string, writeSeeds func(seeds string) error) error {
 	mainMod, err := os.ReadFile(filepath.Join(root, "go.mod"))
 	if err != nil {
 		return err
@@ -308,7 +317,7 @@ func newUserModule(ctx context.Context, logf func(string, ...any), root, dir str
 	if err := writeFiles(dir, map[string]string{"go.mod": goMod, "go.sum": string(goSum), outRel + "/doc.go": docGo}); err != nil {
 		return err
 	}
-	if err := copyDir(filepath.Join(root, "seeds"), filepath.Join(dir, filepath.FromSlash(seedsRel))); err != nil {
+	if err := writeSeeds(filepath.Join(dir, filepath.FromSlash(seedsRel))); err != nil {
 		return err
 	}
 	for _, args := range [][]string{
