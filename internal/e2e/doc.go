@@ -17,16 +17,20 @@
 //     number (internal/seedtest); the generated code imports only public
 //     sfiakit packages and x/text; a program that uses it does not link
 //     the generator's dependencies.
+//
 //   - TestGoRunGen: go run of the generator writes the same bytes as go
 //     tool gen.
+//
 //   - TestAddSkillAndLanguage: a made-up skill in two made-up languages
 //     (internal/synth), with a code, languages and file names the seeds
 //     do not use, whatever skills and languages they hold, added to the
 //     user's seeds, generated, built, vetted and used, then removed
 //     again; what the registry must list follows from the manifest.
+//
 //   - TestAddSkillToThisRepository: the same skill added to this
 //     repository's own seeds, in a copy of the files that generating and
 //     building need, generated with the root's go:generate line.
+//
 //   - TestChooseMadeUp and TestMadeUpAdd: the made-up skill avoids the
 //     codes, languages, profiles and files a seeds folder already has,
 //     and adding it overwrites no file but the manifest.
