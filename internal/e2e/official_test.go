@@ -599,8 +599,8 @@ func (o officialSeeds) want(t *testing.T) officialReport {
 			}
 			info9 := sfia.LevelInfo{
 				Level: sfia.Level(n), Language: en, Version: 9,
-				// The level's column, at its guiding phrase (record 1).
-				Source:        seedSource(o.LevelsCSV) + ":" + at(levels, 1, n),
+				// The level's column, at its essence (record 2).
+				Source:        seedSource(o.LevelsCSV) + ":" + at(levels, 2, n),
 				GuidingPhrase: clean.Text(l9.GuidingPhrase), Essence: clean.Text(l9.Essence),
 			}
 			for _, a := range as {

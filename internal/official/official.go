@@ -617,7 +617,8 @@ func (x *table) levels8() (*model.LevelSet, error) {
 // phrase", "Essence of the level" (each cell starts with "Essence of the
 // level: ", which is removed; a cell without it is taken as it is) and
 // "URL" (not read). Rows with other labels are ignored. Where is the
-// level's guiding-phrase cell.
+// level's essence cell, the level's main text (its guiding phrase is
+// the cell above).
 func (x *table) levels9() (*model.LevelSet, error) {
 	if err := x.needVersion(true); err != nil {
 		return nil, err
@@ -652,7 +653,7 @@ func (x *table) levels9() (*model.LevelSet, error) {
 	}
 	set := &model.LevelSet{Language: x.opt.Language, Version: x.opt.Version, Source: x.opt.Source}
 	for i, c := range cols {
-		info := model.LevelInfo{Where: x.where(rs[0], c)}
+		info := model.LevelInfo{Where: x.where(rs[1], c)}
 		var err error
 		if info.GuidingPhrase, err = x.text(rs[0], c, false); err != nil {
 			return nil, err

@@ -210,7 +210,7 @@ func wantLevels9(source string) *model.LevelSet {
 		set.Levels[n-1] = model.LevelInfo{
 			GuidingPhrase: guiding[n-1],
 			Essence:       "Flobs at " + strconv.Itoa(n) + " with grunts.",
-			Where:         "Levels!" + sheet.ColumnName(n) + "2",
+			Where:         "Levels!" + sheet.ColumnName(n) + "3",
 		}
 	}
 	set.Levels[6].Essence = "Zorps everything."
@@ -473,9 +473,9 @@ func TestReadCSV9(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Line 2: Guiding phrase,Flob,Grunt,Zorp,Wibble,"Snark, flib","Blorp, quux","Set the frob, wib, mob"
+	// Line 3: the essences, each cell 48 characters after the one before.
 	want := wantLevels9(src)
-	for i, w := range []string{"2:16", "2:21", "2:27", "2:32", "2:39", "2:53", "2:67"} {
+	for i, w := range []string{"3:22", "3:70", "3:118", "3:166", "3:214", "3:262", "3:310"} {
 		want.Levels[i].Where = w
 	}
 	if diff := cmp.Diff(&Result{Levels: want}, got); diff != "" {
