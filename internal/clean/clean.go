@@ -5,6 +5,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,4 +47,29 @@ func Forbidden(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// EndsSentence reports whether s ends with a sentence's final
+// punctuation, as every SFIA level text does, allowing closing quotes and
+// brackets after it, and the space French typography puts before a
+// closing guillemet ("« Zorps. »"). Readers use it to catch a text cut
+// off.
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"')]»”’ ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '؟', '…', '。', '।':
+		return true
+	}
+	return false
+}
+
+// Tail returns the last n runes of s, after "..." where it cut: the end
+// of a text, for an error message.
+func Tail(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return "..." + string(r[len(r)-n:])
 }

@@ -876,24 +876,9 @@ func found(s string) string {
 	return strconv.Quote(s)
 }
 
-// endsSentence reports whether s ends with a sentence's final
-// punctuation, allowing closing quotes and brackets after it (the rule of
-// package parse for page copies).
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"')]»”’")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '؟', '…', '。', '।':
-		return true
-	}
-	return false
-}
-
-// tail returns the last n runes of s, after "..." where it cut.
-func tail(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return "..." + string(r[len(r)-n:])
-}
+// endsSentence and tail are clean's: the rule for a text cut off is
+// every reader's.
+var (
+	endsSentence = clean.EndsSentence
+	tail         = clean.Tail
+)

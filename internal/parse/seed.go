@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sfiakit/sfiakit/internal/clean"
 	"github.com/sfiakit/sfiakit/internal/model"
 )
 
@@ -325,27 +326,12 @@ func (ps *seedParser) levels(i int) error {
 	return nil
 }
 
-// endsSentence reports whether s ends with a sentence's final
-// punctuation, as every SFIA level text does, allowing closing quotes and
-// brackets after it.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"')]»”’")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '؟', '…', '。', '।':
-		return true
-	}
-	return false
-}
-
-// tail returns the last n runes of s, after "..." where it cut.
-func tail(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return "..." + string(r[len(r)-n:])
-}
+// endsSentence and tail are clean's: the rule for a text cut off is
+// every reader's.
+var (
+	endsSentence = clean.EndsSentence
+	tail         = clean.Tail
+)
 
 // Sentences splits s into its sentences: a sentence ends at '.', '!',
 // '?', '؟' or '…' followed by a space. Joined with single spaces, the
