@@ -39,6 +39,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -55,8 +56,9 @@ func main() {
 	out := flag.String("out", ".", "the `folder` to write the packages under, anywhere inside a module")
 	module := flag.String("module", "", "the import `path` of the -out folder (default: from the nearest go.mod at or above it)")
 	stats := flag.Bool("stats", false, "print to stderr how long each phase took and how much was written")
+	maxSize := flag.Int64("max-input-size", parse.DefaultMaxInputSize, "the most `bytes` one input file may have")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -68,7 +70,11 @@ func main() {
 	if *stats {
 		w = os.Stderr
 	}
-	if err := runStats(*seeds, *out, *module, w); err != nil {
+	if *maxSize <= 0 {
+		fmt.Fprintf(os.Stderr, "gen: -max-input-size: expected a number of bytes above 0, found %d\n", *maxSize)
+		os.Exit(2)
+	}
+	if err := runWith(config{seeds: *seeds, out: *out, module: *module, stats: w, maxInputSize: *maxSize}); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -76,15 +82,35 @@ func main() {
 
 func run(seeds, out, module string) error { return runStats(seeds, out, module, nil) }
 
-// runStats is run, printing to stats (when not nil) one line with the
-// time each phase took and the files and bytes generated.
 func runStats(seeds, out, module string, stats io.Writer) error {
+	return runWith(config{seeds: seeds, out: out, module: module, stats: stats})
+}
+
+// A config is what the command line asks for.
+type config struct {
+	seeds, out, module string
+	stats              io.Writer // where -stats prints, or nil
+	maxInputSize       int64     // 0: parse.DefaultMaxInputSize
+}
+
+// runWith runs the generator, printing to c.stats (when not nil) one
+// line with the time each phase took and the files and bytes generated.
+func runWith(c config) error {
+	seeds, out, module, stats := c.seeds, c.out, c.module, c.stats
 	start := time.Now()
 	root, prefix, err := importPrefix(out, module)
 	if err != nil {
 		return err
 	}
-	corpus, err := parse.Dir(os.DirFS(seeds), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, root))
+	// The seeds folder is opened as an os.Root: a symbolic link that
+	// leads out of it (to a file elsewhere, to /dev/zero) cannot be
+	// followed, and parse reads only regular files, up to a size.
+	seedsRoot, err := os.OpenRoot(seeds)
+	if err != nil {
+		return fmt.Errorf("%s: expected the seeds folder, found none: %w", filepath.ToSlash(filepath.Clean(seeds)), errors.Unwrap(err))
+	}
+	defer seedsRoot.Close()
+	corpus, err := parse.DirOptions(seedsRoot.FS(), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, root), parse.Options{MaxInputSize: c.maxInputSize})
 	if err != nil {
 		return err
 	}

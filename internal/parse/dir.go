@@ -23,14 +23,26 @@ const LanguagesDir = "languages"
 // reported as name/f. src is how the model's Source fields name it: its
 // slash path from the module root, "seeds" in this module.
 func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
+	return DirOptions(fsys, name, src, Options{})
+}
+
+// DirOptions is Dir with options.
+func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error) {
 	display := func(f string) string { return path.Join(name, f) }
+	limit := opt.maxInputSize()
+	// read reads one input; an input that exists but may not be read is
+	// an error of its own, a missing one an error the caller words.
+	read := func(f string) ([]byte, error) { return readInput(fsys, f, display(f), limit) }
 	// src reaches the generated code's comments: a line break would end a
 	// comment there.
 	if strings.IndexFunc(src, forbiddenRune) >= 0 {
 		return nil, errorf(name, 0, "expected a seeds folder name without control or invisible characters, found %q", src)
 	}
-	manifest, err := fs.ReadFile(fsys, ManifestName)
+	manifest, err := read(ManifestName)
 	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
 		return nil, errorf(display(ManifestName), 0, "expected the manifest of the seeds folder, found none: %v", unwrapPath(err))
 	}
 	entries, err := Manifest(display(ManifestName), manifest)
@@ -63,9 +75,12 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 			return p, nil
 		}
 		pf := path.Join(LanguagesDir, e.Language+".txt")
-		data, err := fs.ReadFile(fsys, pf)
+		data, err := read(pf)
 		if err != nil {
-			if !required && errors.Is(err, fs.ErrNotExist) {
+			if !errors.Is(err, fs.ErrNotExist) {
+				return nil, err
+			}
+			if !required {
 				return nil, nil
 			}
 			return nil, errorf(display(ManifestName), e.Line, "expected the language profile %s for %q, found none", display(pf), e.Language)
@@ -83,8 +98,11 @@ func Dir(fsys fs.FS, name, src string) (*model.Corpus, error) {
 	m := newMerger()
 	frameworks := map[string]*model.Framework{}
 	for _, e := range entries {
-		data, err := fs.ReadFile(fsys, e.File)
+		data, err := read(e.File)
 		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				return nil, err
+			}
 			return nil, errorf(display(ManifestName), e.Line, "expected the input file %s, found none", display(e.File))
 		}
 		if e.Kind() == "page" {
