@@ -120,6 +120,16 @@ func runWith(c config) error {
 		return err
 	}
 	generated := time.Now()
+	// One generator at a time writes an output tree; with the lock held,
+	// temporary files that a killed run left behind are removed.
+	unlock, err := lockOutput(out)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := removeLeftovers(out); err != nil {
+		return err
+	}
 	stale, err := staleFiles(out, files)
 	if err != nil {
 		return err

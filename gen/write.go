@@ -182,3 +182,24 @@ func mkdirAll(dir string) ([]string, error) {
 	}
 	return made, nil
 }
+
+// removeLeftovers removes the temporary files (.gen-*.tmp) that a run
+// killed before it renamed them left in out and in the folders just
+// below it, where writeAll makes them. The caller holds out's lock, so
+// no other run is writing them.
+func removeLeftovers(out string) error {
+	for _, pattern := range []string{filepath.Join(out, ".gen-*.tmp"), filepath.Join(out, "*", ".gen-*.tmp")} {
+		names, err := filepath.Glob(pattern)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if fi, err := os.Lstat(n); err == nil && fi.Mode().IsRegular() {
+				if err := os.Remove(n); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
