@@ -28,3 +28,26 @@ func TestMarkdownEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestDefuseCell is the table of CSV cells a spreadsheet would take for
+// a formula (OWASP: CSV injection), which WriteCSV writes after an
+// apostrophe, and of cells it leaves as they are.
+func TestDefuseCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"=SUM(A1:A9)":      "'=SUM(A1:A9)",
+		"+1":               "'+1",
+		"-2+3":             "'-2+3",
+		"@cmd":             "'@cmd",
+		"\t=1":             "'\t=1",
+		"\r=1":             "'\r=1",
+		"":                 "",
+		"Flobs the gizmo.": "Flobs the gizmo.",
+		"a=b":              "a=b",
+		"'quoted":          "'quoted",
+		"« Zorp »":         "« Zorp »",
+	} {
+		if got := defuseCell(in); got != want {
+			t.Errorf("defuseCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

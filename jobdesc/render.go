@@ -518,8 +518,13 @@ var CSVLevelInfoHeader = append(slices.Clip(CSVHeader), "part", "attribute_name"
 // "statement" and attribute_name empty. The first nine columns keep
 // their meaning, so that a reader of CSVHeader's columns that skips rows
 // without a statement_number reads the statements as before.
+//
+// A cell that a spreadsheet would read as a formula (one that starts with
+// =, +, -, @, a tab or a carriage return) is written with a leading
+// apostrophe, as OWASP advises against CSV injection: spreadsheets show
+// the text, and run nothing. No SFIA text starts so; an input could.
 func (d *Description) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw := &safeCSV{csv.NewWriter(w)}
 	withLevels := slices.ContainsFunc(d.Sections, func(s Section) bool { return s.LevelInfo != nil })
 	header := CSVHeader
 	if withLevels {
@@ -550,6 +555,31 @@ func (d *Description) WriteCSV(w io.Writer) error {
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	cw.w.Flush()
+	return cw.w.Error()
+}
+
+// safeCSV writes rows whose cells cannot start a formula.
+type safeCSV struct{ w *csv.Writer }
+
+func (s *safeCSV) Write(row []string) error {
+	out := row
+	for i, c := range row {
+		if d := defuseCell(c); d != c {
+			if &out[0] == &row[0] {
+				out = slices.Clone(row) // the caller's row stays as it is
+			}
+			out[i] = d
+		}
+	}
+	return s.w.Write(out)
+}
+
+// defuseCell prefixes with an apostrophe a cell that a spreadsheet would
+// take for a formula.
+func defuseCell(c string) string {
+	if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+		return "'" + c
+	}
+	return c
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 	"golang.org/x/text/language"
 )
 
@@ -503,5 +504,48 @@ func TestWriteErrors(t *testing.T) {
 		if err := d.Render(failWriter{}, f); err == nil {
 			t.Errorf("%s: a failing writer gives no error", f)
 		}
+	}
+}
+
+// TestCSVNoFormulas renders a skill whose name and statements start like
+// spreadsheet formulas, and reads the CSV back: every such cell starts
+// with an apostrophe, so that a spreadsheet shows it and runs nothing;
+// the Description itself keeps the texts as they are.
+func TestCSVNoFormulas(t *testing.T) {
+	evil := &sfiaimpl.Skill{
+		SkillCode:   "EVIL",
+		DefinedMask: 1 << 2,
+		Langs:       sfiaimpl.Languages{Tags: []string{"fr"}},
+		Translations: [][]*sfiaimpl.Translation{{{
+			Version: 9, Source: "fixture/evil.txt", Name: "=HYPERLINK(\"http://example.com\",\"Flob\")",
+			Levels: [7]sfiaimpl.LevelText{2: statements("+Grunts the flobs.", "@SUM(1+1) zorps.", "Trims the flobs.")},
+		}}},
+	}
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: evil, Level: 3}}, jobdesc.Options{Languages: tags("fr")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := d.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, r := range rows[1:] {
+		got = append(got, []string{r[1], r[4]})
+	}
+	want := [][]string{
+		{`'=HYPERLINK("http://example.com","Flob")`, "'+Grunts the flobs."},
+		{`'=HYPERLINK("http://example.com","Flob")`, "'@SUM(1+1) zorps."},
+		{`'=HYPERLINK("http://example.com","Flob")`, "Trims the flobs."},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("skill and statement cells (-want +got):\n%s", diff)
+	}
+	if d.Sections[0].Statements[0] != "+Grunts the flobs." {
+		t.Errorf("the Description's statement changed: %q", d.Sections[0].Statements[0])
 	}
 }
