@@ -481,6 +481,7 @@ func TestReservedCodes(t *testing.T) {
 		{"TYPE", "type is a Go keyword"},
 		{"GOTO", "goto is a Go keyword"},
 		{"MAIN", "package main is a command, not a library"},
+		{"INIT", "a package named init cannot be imported"},
 		{"SFIA", "sfia is the framework package"},
 		{"SKILLS", "the registry package is skills"},
 	}

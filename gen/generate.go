@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/types"
 	"path"
 	"slices"
 	"strings"
@@ -522,7 +523,13 @@ func (g *generator) registry() *jen.File {
 	cases := make([]jen.Code, len(g.corpus.Skills))
 	for i, s := range g.corpus.Skills {
 		pkg := g.pkg(strings.ToLower(s.Code))
-		f.ImportName(pkg, strings.ToLower(s.Code))
+		if name := strings.ToLower(s.Code); types.Universe.Lookup(name) != nil {
+			// A package named bool or true would hide the predeclared
+			// name the registry uses: import it under another name.
+			f.ImportAlias(pkg, name+"skill")
+		} else {
+			f.ImportName(pkg, name)
+		}
 		codes[i] = jen.Lit(s.Code)
 		skills[i] = jen.Qual(pkg, "Skill")
 		cases[i] = jen.Case(jen.Lit(s.Code)).Block(jen.Return(jen.Qual(pkg, "Skill"), jen.True()))

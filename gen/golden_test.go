@@ -415,3 +415,37 @@ func TestExampleBuildsAndAnswers(t *testing.T) {
 		t.Errorf("the example packages answer (-want +got):\n%s", diff)
 	}
 }
+
+// TestPredeclaredCodesBuild generates skills whose package names are
+// predeclared Go identifiers (bool, true: an import of that name would
+// hide the one the registry uses) and checks that the registry imports
+// them under another name and that everything builds and vets.
+func TestPredeclaredCodesBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a module; skipped with -short")
+	}
+	c := exampleCorpus()
+	c.Skills[0].Code, c.Skills[1].Code = "BOOL", "TRUE"
+	files, err := Generate(c, examplePrefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := string(files["skills/skills_gen.go"])
+	for _, want := range []string{`boolskill "example.com/hr/sfia/bool"`, `trueskill "example.com/hr/sfia/true"`, "return boolskill.Skill, true"} {
+		if !strings.Contains(reg, want) {
+			t.Errorf("skills/skills_gen.go has no %q:\n%s", want, reg)
+		}
+	}
+	sdk := copyModuleFor(t, "./sfia/sfiaimpl")
+	user := t.TempDir()
+	gosum, err := os.ReadFile(filepath.Join(sdk, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, user, "go.sum", string(gosum))
+	writeFile(t, user, "go.mod", "module example.com/hr\n\ngo 1.26.0\n\nrequire "+modPath+" v0.0.0\n\nreplace "+modPath+" => "+filepath.ToSlash(sdk)+"\n")
+	if err := writeAll(filepath.Join(user, "sfia"), files, nil); err != nil {
+		t.Fatal(err)
+	}
+	goIn(t, user, "vet", "./...")
+}

@@ -138,6 +138,8 @@ func ReservedCode(code string) string {
 		return name + " is a Go keyword"
 	case name == "main":
 		return "package main is a command, not a library"
+	case name == "init":
+		return "a package named init cannot be imported"
 	case name == "sfia":
 		return "sfia is the framework package"
 	}
