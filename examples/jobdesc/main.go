@@ -40,6 +40,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -160,6 +161,12 @@ func (v *levelsValue) Set(s string) error {
 			}
 		}
 		for l := a; l <= b; l++ {
+			// Each level once: a list cannot grow past the seven levels,
+			// however long the flag (a 128 KB list once asked for a
+			// 1.5 GB page).
+			if slices.Contains(out, l) {
+				return fmt.Errorf("want each level once, found level %d again", l)
+			}
 			out = append(out, l)
 		}
 	}
