@@ -340,7 +340,7 @@ func TestRequirementString(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
-	for _, f := range jobdesc.Formats {
+	for _, f := range jobdesc.Formats() {
 		if got, err := jobdesc.ParseFormat(string(f)); err != nil || got != f {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
 		}
@@ -556,5 +556,28 @@ func TestLevelInfoNeedsFramework(t *testing.T) {
 	}
 	if d, err := jobdesc.Build([]jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), LevelInfo: true}); d != nil || !errors.Is(err, jobdesc.ErrNoFramework) {
 		t.Errorf("Build = %v, %v", d, err)
+	}
+}
+
+// TestTablesCannotBeChanged changes what Formats, CSVHeader,
+// CSVLevelInfoHeader and JSONSchema return, and checks that the package
+// is not changed: ParseFormat still parses, the next calls answer as
+// before. (They were package variables that any importer could change
+// for the whole process.)
+func TestTablesCannotBeChanged(t *testing.T) {
+	f := jobdesc.Formats()
+	f[0] = jobdesc.CSV
+	h := jobdesc.CSVHeader()
+	h[0] = "x"
+	lh := jobdesc.CSVLevelInfoHeader()
+	lh[0], lh[len(lh)-1] = "x", "y"
+	s := jobdesc.JSONSchema()
+	s[0] = 'x'
+	if got, err := jobdesc.ParseFormat("text"); err != nil || got != jobdesc.Text {
+		t.Errorf("ParseFormat(text) = %v, %v after changing Formats()", got, err)
+	}
+	if jobdesc.Formats()[0] != jobdesc.Text || jobdesc.CSVHeader()[0] != "code" || jobdesc.CSVLevelInfoHeader()[0] != "code" ||
+		jobdesc.CSVLevelInfoHeader()[len(lh)-1] != "attribute_name" || jobdesc.JSONSchema()[0] != '{' {
+		t.Error("a changed result changed the next call's")
 	}
 }

@@ -28,8 +28,9 @@ const (
 	CSV      Format = "csv"  // one row per statement (and level text)
 )
 
-// Formats lists every Format, in a fixed order.
-var Formats = []Format{Text, Markdown, HTML, HTMLPage, JSON, CSV}
+// Formats returns every Format, in a fixed order, in a new slice on
+// every call: a caller that changes it changes nothing else.
+func Formats() []Format { return []Format{Text, Markdown, HTML, HTMLPage, JSON, CSV} }
 
 // ParseFormat returns the Format named s ("text", "md", "html", "page",
 // "json", "csv"; "markdown" is taken for "md").
@@ -37,13 +38,14 @@ func ParseFormat(s string) (Format, error) {
 	if s == "markdown" {
 		return Markdown, nil
 	}
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		if string(f) == s {
 			return f, nil
 		}
 	}
-	names := make([]string, len(Formats))
-	for i, f := range Formats {
+	formats := Formats()
+	names := make([]string, len(formats))
+	for i, f := range formats {
 		names[i] = string(f)
 	}
 	return "", fmt.Errorf("unknown format %q; formats: %s", s, strings.Join(names, ", "))
@@ -495,14 +497,16 @@ func (d *Description) WriteJSON(w io.Writer) error {
 	return enc.Encode(d.Document())
 }
 
-// CSVHeader is the first row WriteCSV writes for a description without
-// level information.
-var CSVHeader = []string{"code", "skill", "level", "statement_number", "statement", "language", "sfia_version", "source", "acknowledgement"}
+// CSVHeader returns the first row WriteCSV writes for a description
+// without level information, in a new slice on every call.
+func CSVHeader() []string {
+	return []string{"code", "skill", "level", "statement_number", "statement", "language", "sfia_version", "source", "acknowledgement"}
+}
 
-// CSVLevelInfoHeader is the first row WriteCSV writes for a description
-// with level information: CSVHeader and two more columns, part and
-// attribute_name.
-var CSVLevelInfoHeader = append(slices.Clip(CSVHeader), "part", "attribute_name")
+// CSVLevelInfoHeader returns the first row WriteCSV writes for a
+// description with level information, in a new slice on every call:
+// CSVHeader and two more columns, part and attribute_name.
+func CSVLevelInfoHeader() []string { return append(CSVHeader(), "part", "attribute_name") }
 
 // WriteCSV writes d as CSV (RFC 4180), one row per statement under
 // CSVHeader. Every row carries the text's SFIA version and source and the
@@ -526,9 +530,9 @@ var CSVLevelInfoHeader = append(slices.Clip(CSVHeader), "part", "attribute_name"
 func (d *Description) WriteCSV(w io.Writer) error {
 	cw := &safeCSV{csv.NewWriter(w)}
 	withLevels := slices.ContainsFunc(d.Sections, func(s Section) bool { return s.LevelInfo != nil })
-	header := CSVHeader
+	header := CSVHeader()
 	if withLevels {
-		header = CSVLevelInfoHeader
+		header = CSVLevelInfoHeader()
 	}
 	if err := cw.Write(header); err != nil {
 		return err

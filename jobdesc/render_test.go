@@ -97,7 +97,7 @@ func TestGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "golden")
 	made := map[string]bool{}
 	for name, d := range goldenCases(t) {
-		for _, f := range jobdesc.Formats {
+		for _, f := range jobdesc.Formats() {
 			path := filepath.Join(dir, name+"."+extensions[f])
 			made[path] = true
 			got := render(t, d, f)
@@ -143,7 +143,7 @@ func TestGolden(t *testing.T) {
 // of its level information, and carries the acknowledgement.
 func TestEveryFormatCarriesSourceAndAcknowledgement(t *testing.T) {
 	for name, d := range goldenCases(t) {
-		for _, f := range jobdesc.Formats {
+		for _, f := range jobdesc.Formats() {
 			out := string(render(t, d, f))
 			if f == jobdesc.Markdown {
 				out = strings.ReplaceAll(out, `\`, "")
@@ -210,7 +210,7 @@ func levelTexts(li *jobdesc.LevelInfo) []string {
 
 func TestJSONMatchesSchema(t *testing.T) {
 	c := jsonschema.NewCompiler()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(jobdesc.JSONSchema))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(jobdesc.JSONSchema()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,9 +276,9 @@ func TestCSVReadsBack(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		levels := strings.HasPrefix(name, "levels.")
-		header := jobdesc.CSVHeader
+		header := jobdesc.CSVHeader()
 		if levels {
-			header = jobdesc.CSVLevelInfoHeader
+			header = jobdesc.CSVLevelInfoHeader()
 		}
 		if diff := cmp.Diff(header, rows[0]); diff != "" {
 			t.Errorf("%s header (-want +got):\n%s", name, diff)
@@ -500,7 +500,7 @@ func TestWriteErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range jobdesc.Formats {
+	for _, f := range jobdesc.Formats() {
 		if err := d.Render(failWriter{}, f); err == nil {
 			t.Errorf("%s: a failing writer gives no error", f)
 		}

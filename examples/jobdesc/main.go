@@ -9,7 +9,8 @@
 //
 // The flags are
 //
-//	-level LEVELS  a level (4), a list (2,4) or a range (3-5); default 4
+//	-level LEVELS  a level (4), a list (2,4) or a range (3-5), each level
+//	               once; default 4
 //	-lang LANGS    a BCP 47 tag (it, pt-BR) or an Accept-Language list
 //	               (de,pt-BR;q=0.8): the first language CSMG has wins;
 //	               default it
