@@ -111,3 +111,25 @@ func TestMergeTranslation(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchColon reads the inline qaa seed with its level headings
+// written as French typography writes a colon, after a space (a
+// non-breaking one, as pages have it): "Gizmo frobbing : Tier 2". It
+// reads the same as the seed with plain colons. (Issue 11: such a
+// heading matched nothing.)
+func TestFrenchColon(t *testing.T) {
+	fsys := inlineSeeds()
+	data := string(fsys[qaa9].Data)
+	french := strings.ReplaceAll(data, "Gizmo frobbing: Tier", "Gizmo frobbing\u00a0: Tier")
+	if french == data {
+		t.Fatal("no level heading to change")
+	}
+	fsys[qaa9] = &fstest.MapFile{Data: []byte(french)}
+	got, err := Dir(fsys, "seeds", "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(wantCorpus(), got); diff != "" {
+		t.Errorf("corpus with French colons (-want +got):\n%s", diff)
+	}
+}

@@ -95,9 +95,12 @@ func (ps *seedParser) structure() error {
 		return err
 	}
 	lv := regexp.QuoteMeta(ps.p.Level)
-	ps.heading = regexp.MustCompile(`^(.+): ` + lv + ` ?([0-9]+)$`)
+	// A colon may have a space before it, as French typography writes
+	// it ("Test d'accessibilité : Niveau 2"; a non-breaking space is a
+	// space after clean-up).
+	ps.heading = regexp.MustCompile(`^(.+?) ?: ` + lv + ` ?([0-9]+)$`)
 	if ps.p.Essence != "" {
-		ps.essence = regexp.MustCompile(`^` + lv + ` ?([0-9]+) - (.+?): ` + regexp.QuoteMeta(ps.p.Essence) + ` (.+)$`)
+		ps.essence = regexp.MustCompile(`^` + lv + ` ?([0-9]+) - (.+?) ?: ` + regexp.QuoteMeta(ps.p.Essence) + ` (.+)$`)
 	}
 	i, err = ps.header(i)
 	if err != nil {
@@ -270,7 +273,7 @@ func (ps *seedParser) levels(i int) error {
 			blocks = append(blocks, &block{heading: l.n, level: lv})
 			continue
 		}
-		if strings.HasPrefix(l.text, ps.t.Name+": ") {
+		if strings.HasPrefix(l.text, ps.t.Name+": ") || strings.HasPrefix(l.text, ps.t.Name+" : ") {
 			return ps.errorf(l.n, "expected a level heading %q, found %q (is the file cut off?)", ps.t.Name+": "+ps.p.Level+" N", l.text)
 		}
 		b := blocks[len(blocks)-1]
