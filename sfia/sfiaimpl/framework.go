@@ -109,29 +109,33 @@ func (f *Framework) text(tag language.Tag) (*FrameworkText, language.Tag, bool) 
 // a page and a level set give them, the newer SFIA version's answer,
 // and the page's for the same version.
 func (f *Framework) GuidingWords(l sfia.Level, tag language.Tag) (sfia.Text, bool) {
-	if !l.Valid() {
-		return sfia.Text{}, false
-	}
-	t, lang, ok := f.text(tag)
-	set, setOK := f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.GuidingPhrase })
-	if !ok || t.GuidingWords[l-1] == "" || setOK && set.Version > t.EssenceVersion {
-		return set, setOK
-	}
-	return sfia.Text{Value: t.GuidingWords[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
+	return f.levelText(l, tag,
+		func(t *FrameworkText) *[7]string { return &t.GuidingWords },
+		func(li *LevelInfo) string { return li.GuidingPhrase })
 }
 
 // Essence returns level l's essence in the language that matches tag,
-// where an input gives it; see sfia.Framework.
+// where an input gives it; see sfia.Framework. It chooses between a page
+// and a level set as GuidingWords does.
 func (f *Framework) Essence(l sfia.Level, tag language.Tag) (sfia.Text, bool) {
+	return f.levelText(l, tag,
+		func(t *FrameworkText) *[7]string { return &t.Essences },
+		func(li *LevelInfo) string { return li.Essence })
+}
+
+// levelText is GuidingWords and Essence: level l's text in the language
+// that matches tag, from the page texts (page) or a level set (set),
+// whichever is of the newer SFIA version, the page's for the same one.
+func (f *Framework) levelText(l sfia.Level, tag language.Tag, page func(*FrameworkText) *[7]string, set func(*LevelInfo) string) (sfia.Text, bool) {
 	if !l.Valid() {
 		return sfia.Text{}, false
 	}
+	fromSet, setOK := f.fromLevelSet(l, tag, set)
 	t, lang, ok := f.text(tag)
-	set, setOK := f.fromLevelSet(l, tag, func(li *LevelInfo) string { return li.Essence })
-	if !ok || t.Essences[l-1] == "" || setOK && set.Version > t.EssenceVersion {
-		return set, setOK
+	if !ok || page(t)[l-1] == "" || setOK && fromSet.Version > t.EssenceVersion {
+		return fromSet, setOK
 	}
-	return sfia.Text{Value: t.Essences[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
+	return sfia.Text{Value: page(t)[l-1], Language: lang, Version: t.EssenceVersion, Source: t.EssenceSource}, true
 }
 
 // UndefinedLevelsHelp returns the help on undefined levels in the
