@@ -114,7 +114,7 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 			if err != nil {
 				return nil, err
 			}
-			if err := m.addSkill(e.Skill, t, display(e.File), e); err != nil {
+			if err := m.addSkill(e.Skill, t, display(e.File)); err != nil {
 				return nil, err
 			}
 			mergeFramework(frameworks, fw)
@@ -131,10 +131,7 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 	c := &model.Corpus{Source: src, LevelSets: m.levelSets(), AttributeSets: m.attributeSets()}
 	for _, s := range m.skills {
 		slices.SortFunc(s.Translations, func(a, b model.Translation) int {
-			if c := strings.Compare(a.Language, b.Language); c != 0 {
-				return c
-			}
-			return int(b.Version - a.Version)
+			return byLanguageNewest(a.Language, a.Version, b.Language, b.Version)
 		})
 		c.Skills = append(c.Skills, *s)
 	}

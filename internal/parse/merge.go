@@ -45,7 +45,7 @@ func newMerger() *merger {
 // version that is already there must say the same; fields only one of
 // them gives (a category, the note of an undefined level) are taken from
 // it.
-func (m *merger) addSkill(code string, t model.Translation, place string, e Entry) error {
+func (m *merger) addSkill(code string, t model.Translation, place string) error {
 	k := mergeKey{"skill", code, t.Language, t.Version}
 	s := m.skills[code]
 	if s == nil {
@@ -105,7 +105,7 @@ func (m *merger) addTables(display, src string, data []byte, e Entry) error {
 		if sk.Translation.Where != "" {
 			place += ":" + sk.Translation.Where
 		}
-		if err := m.addSkill(sk.Code, sk.Translation, place, e); err != nil {
+		if err := m.addSkill(sk.Code, sk.Translation, place); err != nil {
 			return err
 		}
 	}
@@ -247,31 +247,36 @@ func diffAttributeSets(a, b *model.AttributeSet) string {
 }
 
 func (m *merger) levelSets() []model.LevelSet {
-	var out []model.LevelSet
-	for _, ls := range m.levels {
-		out = append(out, *ls)
+	return sortedSets(m.levels, func(s *model.LevelSet) (string, int) { return s.Language, s.Version })
+}
+
+func (m *merger) attributeSets() []model.AttributeSet {
+	return sortedSets(m.attributes, func(s *model.AttributeSet) (string, int) { return s.Language, s.Version })
+}
+
+// sortedSets returns the sets of m sorted as the model keeps them: by
+// language, then newest version first (byLanguageNewest).
+func sortedSets[T any](m map[mergeKey]*T, key func(*T) (string, int)) []T {
+	var out []T // nil for none, as the model has it
+	for _, s := range m {
+		out = append(out, *s)
 	}
-	slices.SortFunc(out, func(a, b model.LevelSet) int {
-		if c := strings.Compare(a.Language, b.Language); c != 0 {
-			return c
-		}
-		return b.Version - a.Version
+	slices.SortFunc(out, func(a, b T) int {
+		la, va := key(&a)
+		lb, vb := key(&b)
+		return byLanguageNewest(la, va, lb, vb)
 	})
 	return out
 }
 
-func (m *merger) attributeSets() []model.AttributeSet {
-	var out []model.AttributeSet
-	for _, as := range m.attributes {
-		out = append(out, *as)
+// byLanguageNewest orders by language tag, then newest SFIA version
+// first: the order of a skill's translations and of the level and
+// attribute sets in the model.
+func byLanguageNewest(la string, va int, lb string, vb int) int {
+	if c := strings.Compare(la, lb); c != 0 {
+		return c
 	}
-	slices.SortFunc(out, func(a, b model.AttributeSet) int {
-		if c := strings.Compare(a.Language, b.Language); c != 0 {
-			return c
-		}
-		return b.Version - a.Version
-	})
-	return out
+	return vb - va
 }
 
 // rtlScripts are the scripts written right to left that SFIA's languages
