@@ -566,6 +566,8 @@ func (d *Description) WriteCSV(w io.Writer) error {
 // safeCSV writes rows whose cells cannot start a formula.
 type safeCSV struct{ w *csv.Writer }
 
+// Write writes row with every cell defused (defuseCell), leaving the
+// caller's slice as it is.
 func (s *safeCSV) Write(row []string) error {
 	out := row
 	for i, c := range row {

@@ -206,6 +206,7 @@ const (
 	levels9Table         // SFIA 9 levels, transposed
 )
 
+// String names the kind of table for error messages ("skills table").
 func (k kind) String() string {
 	switch k {
 	case skillsTable:
@@ -724,8 +725,8 @@ func (x *table) level(r, n, ci, cd int) ([]string, error) {
 		return nil, x.errorf(r, cd, "expected the description of level %d (%s marks it as defined), found an empty cell", n, x.ref(r, ci))
 	}
 	if len(stmts) > 0 {
-		if last := stmts[len(stmts)-1]; !endsSentence(last) {
-			return nil, x.errorf(r, cd, "expected the description of level %d to end with a full stop, found %q at the end of the cell (is it cut off?)", n, tail(last, 30))
+		if last := stmts[len(stmts)-1]; !clean.EndsSentence(last) {
+			return nil, x.errorf(r, cd, "expected the description of level %d to end with a full stop, found %q at the end of the cell (is it cut off?)", n, clean.Tail(last, 30))
 		}
 	}
 	return stmts, nil
@@ -747,8 +748,8 @@ func (x *table) sentence(r, c int, s, what string) (string, error) {
 	switch {
 	case s == "":
 		return "", x.errorf(r, c, "expected %s, found an empty cell", what)
-	case !endsSentence(s):
-		return "", x.errorf(r, c, "expected %s to end with a full stop, found %q at the end of the cell (is it cut off?)", what, tail(s, 30))
+	case !clean.EndsSentence(s):
+		return "", x.errorf(r, c, "expected %s to end with a full stop, found %q at the end of the cell (is it cut off?)", what, clean.Tail(s, 30))
 	}
 	return s, nil
 }
@@ -876,9 +877,3 @@ func found(s string) string {
 	return strconv.Quote(s)
 }
 
-// endsSentence and tail are clean's: the rule for a text cut off is
-// every reader's.
-var (
-	endsSentence = clean.EndsSentence
-	tail         = clean.Tail
-)

@@ -18,7 +18,7 @@ type line struct {
 // leading byte order mark, reads CRLF and CR as LF, turns non-breaking
 // spaces and tabs into spaces, folds runs of spaces into one, trims both
 // ends, and normalises to NFC. It rejects bytes that are not UTF-8 and the
-// control characters and invisible marks listed in forbiddenRune.
+// control characters and invisible marks listed in clean.Forbidden.
 func cleanLines(file string, data []byte) ([]line, error) {
 	s := string(data)
 	s = strings.TrimPrefix(s, "\uFEFF")
@@ -39,18 +39,11 @@ func cleanLines(file string, data []byte) ([]line, error) {
 			}
 			return nil, errorf(file, n, "expected UTF-8 text, found the byte %#x at column %d", r[col], utf8.RuneCountInString(r[:col])+1)
 		}
-		if j := strings.IndexFunc(r, forbiddenRune); j >= 0 {
+		if j := strings.IndexFunc(r, clean.Forbidden); j >= 0 {
 			c, _ := utf8.DecodeRuneInString(r[j:])
 			return nil, errorf(file, n, "expected text, found the control or invisible character %U at column %d", c, utf8.RuneCountInString(r[:j])+1)
 		}
-		out = append(out, line{n: n, text: cleanText(r)})
+		out = append(out, line{n: n, text: clean.Text(r)})
 	}
 	return out, nil
 }
-
-// cleanText is clean.Text, and forbiddenRune clean.Forbidden: the
-// clean-up every reader applies.
-var (
-	cleanText     = clean.Text
-	forbiddenRune = clean.Forbidden
-)

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sfiakit/sfiakit/internal/clean"
 	"github.com/sfiakit/sfiakit/internal/model"
 )
 
@@ -35,7 +36,7 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 	read := func(f string) ([]byte, error) { return readInput(fsys, f, display(f), limit) }
 	// src reaches the generated code's comments: a line break would end a
 	// comment there.
-	if strings.IndexFunc(src, forbiddenRune) >= 0 {
+	if strings.IndexFunc(src, clean.Forbidden) >= 0 {
 		return nil, errorf(name, 0, "expected a seeds folder name without control or invisible characters, found %q", src)
 	}
 	manifest, err := read(ManifestName)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/clean"
 	"github.com/sfiakit/sfiakit/internal/model"
 	"golang.org/x/text/language"
 )
@@ -139,7 +140,7 @@ func checkFuzzError(t *testing.T, err error, file string, data []byte) {
 	if !strings.HasPrefix(pe.Msg, "expected ") {
 		t.Fatalf("message does not say what was expected: %v", err)
 	}
-	if i := strings.IndexFunc(err.Error(), forbiddenRune); i >= 0 {
+	if i := strings.IndexFunc(err.Error(), clean.Forbidden); i >= 0 {
 		t.Fatalf("message holds a control or invisible character: %q", err)
 	}
 }
@@ -148,10 +149,10 @@ func checkFuzzError(t *testing.T, err error, file string, data []byte) {
 // either end, no forbidden character.
 func checkClean(t *testing.T, what, s string) {
 	t.Helper()
-	if cleanText(s) != s {
-		t.Fatalf("%s %q is not clean: cleaning it gives %q", what, s, cleanText(s))
+	if clean.Text(s) != s {
+		t.Fatalf("%s %q is not clean: cleaning it gives %q", what, s, clean.Text(s))
 	}
-	if strings.IndexFunc(s, forbiddenRune) >= 0 {
+	if strings.IndexFunc(s, clean.Forbidden) >= 0 {
 		t.Fatalf("%s %q holds a forbidden character", what, s)
 	}
 }

@@ -7,11 +7,13 @@ import (
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/sfiakit/sfiakit/internal/clean"
 )
 
 // rejectedRunes are the characters a seed may not hold anywhere (but a
 // byte order mark at the very start): each stops the generator with an
-// error naming its line and column. See forbiddenRune.
+// error naming its line and column. See clean.Forbidden.
 var rejectedRunes = []rune{
 	0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F, // C0 controls and DEL (not tab, LF, CR)
 	0x80, 0x85, 0x9B, 0x9F, // C1 controls
@@ -38,8 +40,8 @@ var keptTexts = []string{
 func TestRejectedRunes(t *testing.T) {
 	for _, r := range rejectedRunes {
 		t.Run(fmt.Sprintf("%U", r), func(t *testing.T) {
-			if !forbiddenRune(r) {
-				t.Errorf("forbiddenRune(%U) = false", r)
+			if !clean.Forbidden(r) {
+				t.Errorf("clean.Forbidden(%U) = false", r)
 			}
 			fsys := inlineSeeds()
 			edit(qaa9, "Frobs gizmos", "Frobs"+string(r)+" gizmos")(t, fsys)
@@ -67,7 +69,7 @@ func TestRejectedRunes(t *testing.T) {
 // expects the model to hold it exactly.
 func TestKeptTexts(t *testing.T) {
 	for _, k := range keptTexts {
-		if strings.IndexFunc(k, forbiddenRune) >= 0 {
+		if strings.IndexFunc(k, clean.Forbidden) >= 0 {
 			t.Fatalf("%q holds a forbidden rune", k)
 		}
 		t.Run(fmt.Sprintf("%+q", k), func(t *testing.T) {

@@ -283,8 +283,8 @@ func (ps *seedParser) levels(i int) error {
 	// level's text without a word: the text must end a sentence.
 	if last := blocks[len(blocks)-1]; len(last.text) > 0 {
 		end := last.text[len(last.text)-1]
-		if !endsSentence(end.text) {
-			return ps.errorf(end.n, "expected the text of level %d to end with a full stop, found %q at the end of the file (is the file cut off?)", last.level, tail(end.text, 30))
+		if !clean.EndsSentence(end.text) {
+			return ps.errorf(end.n, "expected the text of level %d to end with a full stop, found %q at the end of the file (is the file cut off?)", last.level, clean.Tail(end.text, 30))
 		}
 	}
 	slices.SortFunc(blocks, func(a, b *block) int { return int(a.level - b.level) })
@@ -328,13 +328,6 @@ func (ps *seedParser) levels(i int) error {
 	}
 	return nil
 }
-
-// endsSentence and tail are clean's: the rule for a text cut off is
-// every reader's.
-var (
-	endsSentence = clean.EndsSentence
-	tail         = clean.Tail
-)
 
 // Sentences splits s into its sentences: a sentence ends at '.', '!',
 // '?', '؟' or '…' followed by a space. Joined with single spaces, the
