@@ -876,4 +876,3 @@ func found(s string) string {
 	}
 	return strconv.Quote(s)
 }
-
