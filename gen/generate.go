@@ -162,21 +162,9 @@ func (g *generator) language(tag string) model.Language {
 	return model.Language{Tag: tag}
 }
 
-// profileSource is the slash path of a language's profile, as sources
-// name it.
-func (g *generator) profileSource(tag string) string {
-	if g.corpus.Source == "" {
-		return path.Join(parse.LanguagesDir, tag+".txt")
-	}
-	return path.Join(g.corpus.Source, parse.LanguagesDir, tag+".txt")
-}
-
-// skillSources are the inputs a skill's package file is made from: the
-// manifest, which lists its translations.
+// manifestSource is the manifest, as sources name it: the input a
+// skill's package file and the registry are made from.
 func (g *generator) manifestSource() string {
-	if g.corpus.Source == "" {
-		return parse.ManifestName
-	}
 	return path.Join(g.corpus.Source, parse.ManifestName)
 }
 
@@ -321,8 +309,12 @@ func field(key string, v jen.Code) jen.Code { return jen.Id(key).Op(":").Add(v) 
 // line.
 func (g *generator) translationFile(s *model.Skill, t *model.Translation) (*jen.File, error) {
 	pkg := strings.ToLower(s.Code)
-	f := g.newFile(pkg, []string{t.Source, g.profileSource(t.Language)})
 	lang := g.language(t.Language)
+	sources := []string{t.Source}
+	if lang.Source != "" {
+		sources = append(sources, lang.Source) // its level word and direction
+	}
+	f := g.newFile(pkg, sources)
 
 	var fields []jen.Code
 	add := func(key string, v jen.Code) { fields = append(fields, field(key, v)) }

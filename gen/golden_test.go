@@ -135,8 +135,8 @@ func exampleCorpus() *model.Corpus {
 			},
 		},
 		Languages: []model.Language{
-			{Tag: "ar", Name: "Arabic", Script: "Arab", Direction: "rtl", LevelWord: "طبقر"},
-			{Tag: "fr", Name: "French", Script: "Latn", Direction: "ltr", LevelWord: "Palier"},
+			{Tag: "ar", Name: "Arabic", Script: "Arab", Direction: "rtl", LevelWord: "طبقر", Source: "seeds/languages/ar.txt"},
+			{Tag: "fr", Name: "French", Script: "Latn", Direction: "ltr", LevelWord: "Palier", Source: "seeds/languages/fr.txt"},
 		},
 		LevelSets: []model.LevelSet{
 			{
@@ -448,4 +448,31 @@ func TestPredeclaredCodesBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	goIn(t, user, "vet", "./...")
+}
+
+// TestSourcesNameRealFiles checks that a translation's file names its
+// language profile among its sources only where the language has one: a
+// language that only tables give (no profile, model.Language.Source "")
+// has one source line, its input.
+func TestSourcesNameRealFiles(t *testing.T) {
+	c := exampleCorpus()
+	c.Languages[1].Source = "" // fr, as if read from spreadsheets alone
+	files, err := Generate(c, examplePrefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range files {
+		if !strings.Contains(name, "/fr_sfia") {
+			continue
+		}
+		var sources []string
+		for _, l := range strings.Split(string(data), "\n") {
+			if s, ok := strings.CutPrefix(l, "// source: "); ok {
+				sources = append(sources, s)
+			}
+		}
+		if len(sources) != 1 || strings.Contains(sources[0], "languages/") {
+			t.Errorf("%s: sources %q, want only the translation's input", name, sources)
+		}
+	}
 }

@@ -95,6 +95,10 @@ type Language struct {
 	Script    string `json:"script"`     // ISO 15924 code
 	Direction string `json:"direction"`  // "ltr" or "rtl"
 	LevelWord string `json:"level_word"` // the word for "level" in headings
+	// Source is the language's profile, a slash path from the module
+	// root ("seeds/languages/it.txt"); "" for a language only tables
+	// give, which has none.
+	Source string `json:"source,omitempty"`
 }
 
 // A Skill is one SFIA skill in every language and version the seeds give.

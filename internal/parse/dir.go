@@ -144,7 +144,8 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 	}
 	slices.SortFunc(c.Framework, func(a, b model.Framework) int { return strings.Compare(a.Language, b.Language) })
 	for _, p := range profiles {
-		c.Languages = append(c.Languages, model.Language{Tag: p.Tag, Name: p.Name, Script: p.Script, Direction: p.Direction, LevelWord: p.Level})
+		c.Languages = append(c.Languages, model.Language{Tag: p.Tag, Name: p.Name, Script: p.Script, Direction: p.Direction, LevelWord: p.Level,
+			Source: path.Join(src, LanguagesDir, p.Tag+".txt")})
 	}
 	// A language only spreadsheets give, without a profile: its direction
 	// from its script, as x/text's likely-subtags data has it.

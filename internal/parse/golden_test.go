@@ -80,7 +80,7 @@ var inlineProfiles = []struct {
 11| higher: Where higher tiers are not set...
 12| section: Growing the knack and showing its duties
 `),
-		model.Language{Tag: "qaa", Name: "Frobian", Script: "Latn", Direction: "ltr", LevelWord: "Tier"},
+		model.Language{Tag: "qaa", Name: "Frobian", Script: "Latn", Direction: "ltr", LevelWord: "Tier", Source: "seeds/languages/qaa.txt"},
 	},
 	{
 		"languages/qab.txt",
@@ -100,7 +100,7 @@ var inlineProfiles = []struct {
 13| higher: Где верхние тирки не заданы...
 14| section: Рост и долг зорпа
 `),
-		model.Language{Tag: "qab", Name: "Zorpic", Script: "Cyrl", Direction: "ltr", LevelWord: "Тирк"},
+		model.Language{Tag: "qab", Name: "Zorpic", Script: "Cyrl", Direction: "ltr", LevelWord: "Тирк", Source: "seeds/languages/qab.txt"},
 	},
 	{
 		"languages/qac.txt",
@@ -112,7 +112,7 @@ var inlineProfiles = []struct {
  5| direction: ltr
  6| level: Rung
 `),
-		model.Language{Tag: "qac", Name: "Blipese", Script: "Latn", Direction: "ltr", LevelWord: "Rung"},
+		model.Language{Tag: "qac", Name: "Blipese", Script: "Latn", Direction: "ltr", LevelWord: "Rung", Source: "seeds/languages/qac.txt"},
 	},
 	{
 		"languages/qad.txt",
@@ -128,7 +128,7 @@ var inlineProfiles = []struct {
  9| section: طبقرات هذا البنتر
 10| undefined: لا يزلق هذا البنتر
 `),
-		model.Language{Tag: "qad", Name: "Gleebish", Script: "Arab", Direction: "rtl", LevelWord: "طبقر"},
+		model.Language{Tag: "qad", Name: "Gleebish", Script: "Arab", Direction: "rtl", LevelWord: "طبقر", Source: "seeds/languages/qad.txt"},
 	},
 }
 
