@@ -461,10 +461,12 @@ func TestSourcesNameRealFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	n := 0
 	for name, data := range files {
 		if !strings.Contains(name, "/fr_sfia") {
 			continue
 		}
+		n++
 		var sources []string
 		for _, l := range strings.Split(string(data), "\n") {
 			if s, ok := strings.CutPrefix(l, "// source: "); ok {
@@ -474,5 +476,8 @@ func TestSourcesNameRealFiles(t *testing.T) {
 		if len(sources) != 1 || strings.Contains(sources[0], "languages/") {
 			t.Errorf("%s: sources %q, want only the translation's input", name, sources)
 		}
+	}
+	if n == 0 {
+		t.Error("the example corpus gave no fr translation file")
 	}
 }
