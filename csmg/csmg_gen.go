@@ -39,8 +39,8 @@ import (
 // one of these constants is negative and the type named in the compiler's
 // message says what to do.
 const (
-	_ = sfiaimpl.GeneratedCodeIsTooOld_RegenerateIt(2 - sfiaimpl.MinVersion)
-	_ = sfiaimpl.SfiakitIsTooOld_UpgradeIt(sfiaimpl.MaxVersion - 2)
+	_ = sfiaimpl.GeneratedCodeIsTooOld_RegenerateIt(3 - sfiaimpl.MinVersion)
+	_ = sfiaimpl.SfiakitIsTooOld_UpgradeIt(sfiaimpl.MaxVersion - 3)
 )
 
 // Skill is CSMG as an sfia.Skill: its code, levels, languages, versions and

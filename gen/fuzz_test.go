@@ -41,7 +41,7 @@ func loadFuzzConfigs(tb testing.TB) []fuzzConfig {
 			continue
 		}
 		c := fuzzConfig{file: f[0], line: l, lang: f[2]}
-		if c.profile, err = os.ReadFile("../seeds/languages/" + c.lang + ".txt"); err != nil {
+		if c.profile, err = os.ReadFile("../internal/parse/profiles/" + c.lang + ".txt"); err != nil {
 			tb.Fatal(err)
 		}
 		if c.seed, err = os.ReadFile("../seeds/" + c.file); err != nil {
@@ -187,6 +187,7 @@ func modelTexts(c *model.Corpus) (texts, statements []string) {
 			texts = append(texts, t.Name, t.Description, t.ActivitiesIntro, t.Category, t.Subcategory)
 			texts = append(texts, t.Guidance...)
 			texts = append(texts, t.Activities...)
+			texts = append(texts, t.RevisionNotes...)
 			for _, l := range t.Levels {
 				texts = append(texts, l.Paragraph, l.Note)
 				statements = append(statements, l.Statements...)

@@ -30,8 +30,9 @@ const examplePrefix = "example.com/hr/sfia"
 // a skill ZORP in French, SFIA 9 and 8, and in Arabic (right to left),
 // SFIA 8, and a skill BLIP in French only, with the framework texts of
 // both languages. ZORP's French SFIA 9 translation has every kind of
-// text: a category, guidance in two paragraphs, activities, a level of
-// one statement, a level of three and a note for an undefined level.
+// text: a category, guidance in two paragraphs, activities, revision
+// notes (two, the first of two sentences), a level of one statement, a
+// level of three and a note for an undefined level.
 //
 // The rest comes from the official downloads' layouts, as
 // internal/official reads them: BLIP is row 3 of a skills table saved as
@@ -96,6 +97,7 @@ func exampleCorpus() *model.Corpus {
 					Guidance:        []string{"Le frob se fait en équipe. Il se fait aussi seul, sans gizmo.", "Un zorp n'est pas un widget."},
 					ActivitiesIntro: "Les activités peuvent inclure :",
 					Activities:      []string{"frobber les gizmos", "zorper les widgets"},
+					RevisionNotes:   []string{"Le zorp des widgets est nouveau. Il remplace le blip.", "Le palier 5 n'est plus décrit."},
 					Category:        "Gizmos et zorps",
 					Subcategory:     "Frob",
 					Levels: []model.Level{
@@ -296,6 +298,12 @@ func main() {
 	fmt.Printf("ar %v %v %q %q %q\n", ok, tr.Version, tr.Direction, tr.LevelWord, tr.Description)
 	tr, _ = zorp.Skill.Translation(0, fr)
 	fmt.Printf("fr %q %q %q %q %q\n", tr.Category, tr.Subcategory, tr.Guidance, tr.ActivitiesIntro, tr.Activities)
+	fmt.Printf("fr revision notes %q\n", tr.RevisionNotes)
+	tr.RevisionNotes[0] = "changed"
+	tr, _ = zorp.Skill.Translation(0, fr)
+	fmt.Printf("fr revision notes again %q\n", tr.RevisionNotes)
+	tr, _ = zorp.Skill.Translation(8, fr)
+	fmt.Printf("fr 8 revision notes %v\n", tr.RevisionNotes == nil)
 	gw, ok := skills.Framework.GuidingWords(2, fr)
 	e, _ := skills.Framework.Essence(1, fr)
 	fmt.Printf("framework fr %q %v %q %v %q\n", gw.Value, gw.Version, e.Value, ok, gw.Source)
@@ -356,6 +364,9 @@ fr 8 true "Frobnication" "seeds/zorp_fr_8.txt"
 fr 8 level 3 true "Frobe un vieux gizmo." ["Frobe un vieux gizmo."] ""
 ar true SFIA 8 "rtl" "طبقر" "إدارة\u200f البنتر والقرطم."
 fr "Gizmos et zorps" "Frob" ["Le frob se fait en équipe. Il se fait aussi seul, sans gizmo." "Un zorp n'est pas un widget."] "Les activités peuvent inclure :" ["frobber les gizmos" "zorper les widgets"]
+fr revision notes ["Le zorp des widgets est nouveau. Il remplace le blip." "Le palier 5 n'est plus décrit."]
+fr revision notes again ["Le zorp des widgets est nouveau. Il remplace le blip." "Le palier 5 n'est plus décrit."]
+fr 8 revision notes true
 framework fr "Frobber" SFIA 9 "Zorpe sous contrôle. Apprend le frob." true "seeds/zorp_fr_9.txt"
 framework ar "الزلق أعلى. انظر القرطم." "الزلق أدنى." SFIA 8 true
 framework ar guiding words false [ar fr]

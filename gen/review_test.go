@@ -186,6 +186,7 @@ func wantTranslation(tr *model.Translation, lang model.Language) sfiaimpl.Transl
 		Subcategory:     tr.Subcategory,
 		Guidance:        tr.Guidance,
 		Activities:      tr.Activities,
+		RevisionNotes:   tr.RevisionNotes,
 	}
 	for _, l := range tr.Levels {
 		lt := &w.Levels[l.Level-1]
@@ -682,6 +683,7 @@ func TestCheckTablesFails(t *testing.T) {
 		name, file, old, new, want string
 	}{
 		{"changed text", zorp, `"Frob"`, `"Frobs"`, "the table differs from the model"},
+		{"revision note changed", zorp, `"Le palier 5 n'est plus décrit."`, `"Le palier 5 est décrit."`, "the table differs from the model"},
 		{"text not one constant", zorp, `Name:        "Frobnication des gizmos",`, `Name:        "Frobnication des " + gizmos,`, "Name: expected a string constant"},
 		{"wrong break", zorp, "Breaks: []uint16{28, 61}", "Breaks: []uint16{28, 60}", "the table differs from the model"},
 		{"two statements on a line", zorp, "\"Frobe les gizmos sans aide. \" +\n\t\t\t\t\"Zorpe", "\"Frobe les gizmos sans aide. \" + \"Zorpe", "literal 2 of the description is on line"},

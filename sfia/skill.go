@@ -62,6 +62,11 @@ type Translation struct {
 	// ActivitiesIntro introduces Activities ("Activities may include:").
 	ActivitiesIntro string
 	Activities      []string
+	// RevisionNotes are what the input says changed in this version of
+	// the skill (a whole-page copy's revision notes), one note per
+	// element; nil where it says nothing. They are kept apart from the
+	// skill's texts (Description, Guidance, Levels).
+	RevisionNotes []string
 	// Category and Subcategory name the skill's place in the framework
 	// where the seed gives them, in this language; "" otherwise.
 	Category, Subcategory string

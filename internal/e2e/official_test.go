@@ -472,7 +472,8 @@ func wantTranslation(o synth.OfficialSkill, tag string, v int, file, where, url 
 		Source:          seedSource(file),
 		Where:           where,
 		URL:             url,
-		Direction:       "ltr", // en has no profile: x/text's Latn
+		LevelWord:       "Level", // the profile the generator ships for en, which en-US falls back to
+		Direction:       "ltr",
 		Name:            clean.Text(o.Name),
 		Description:     clean.Text(o.Description),
 		Guidance:        cleanAll(o.Guidance),

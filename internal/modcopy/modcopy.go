@@ -15,14 +15,15 @@ import (
 // HandWritten copies into dst the go.mod and go.sum of the module at
 // root, and the hand-written files (not generated, not tests) of pkgs
 // (patterns relative to root, "./sfia"; "." is the root package) and of
-// every package of the module they import. It returns the first error.
+// every package of the module they import, with the files they embed. It
+// returns the first error.
 func HandWritten(root, dst string, pkgs ...string) error {
 	modPath, err := goOutput(root, "list", "-m")
 	if err != nil {
 		return err
 	}
 	modPath = strings.TrimSpace(modPath)
-	args := append([]string{"list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}{{end}}"}, pkgs...)
+	args := append([]string{"list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}\t{{.Dir}}\t{{join .EmbedFiles \"\\t\"}}{{end}}"}, pkgs...)
 	out, err := goOutput(root, args...)
 	if err != nil {
 		return err
@@ -33,8 +34,12 @@ func HandWritten(root, dst string, pkgs ...string) error {
 		}
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		path, dir, ok := strings.Cut(line, "\t")
-		if !ok || path != modPath && !strings.HasPrefix(path, modPath+"/") {
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		path, dir, embeds := fields[0], fields[1], fields[2:]
+		if path != modPath && !strings.HasPrefix(path, modPath+"/") {
 			continue // a dependency outside the module
 		}
 		rel, err := filepath.Rel(root, dir)
@@ -54,6 +59,18 @@ func HandWritten(root, dst string, pkgs ...string) error {
 				continue
 			}
 			if err := copyFile(filepath.Join(dir, n), filepath.Join(dst, rel, n)); err != nil {
+				return err
+			}
+		}
+		for _, f := range embeds {
+			if f == "" {
+				continue
+			}
+			to := filepath.Join(dst, rel, filepath.FromSlash(f))
+			if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+				return err
+			}
+			if err := copyFile(filepath.Join(dir, filepath.FromSlash(f)), to); err != nil {
 				return err
 			}
 		}

@@ -137,6 +137,10 @@ type Translation struct {
 	ActivitiesIntro string `json:"activities_intro,omitempty"`
 	// Activities are the typical activities, one per element.
 	Activities []string `json:"activities,omitempty"`
+	// RevisionNotes are what a whole-page copy says changed in this
+	// version of the skill, one note per element; kept apart from the
+	// skill's texts.
+	RevisionNotes []string `json:"revision_notes,omitempty"`
 	// Category and Subcategory are the skill's place in the framework, in
 	// this language, where the seed names them.
 	Category    string `json:"category,omitempty"`

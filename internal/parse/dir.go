@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/sfiakit/sfiakit/internal/clean"
 	"github.com/sfiakit/sfiakit/internal/model"
 )
@@ -68,33 +70,60 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 	}
 
 	profiles := map[string]*Profile{}
-	// profile returns the language profile of e's language, reading it on
-	// first use; required says whether a missing profile is an error (page
-	// copies need one; spreadsheets use it where there is one).
-	profile := func(e Entry, required bool) (*Profile, error) {
-		if p, ok := profiles[e.Language]; ok {
-			return p, nil
-		}
-		pf := path.Join(LanguagesDir, e.Language+".txt")
+	// load returns the profile for exactly tag: the seeds folder's
+	// languages/TAG.txt where there is one, else the one the generator
+	// ships, else nil.
+	load := func(tag string) (*Profile, error) {
+		pf := path.Join(LanguagesDir, tag+".txt")
 		data, err := read(pf)
 		if err != nil {
 			if !errors.Is(err, fs.ErrNotExist) {
 				return nil, err
 			}
-			if !required {
-				return nil, nil
-			}
-			return nil, errorf(display(ManifestName), e.Line, "expected the language profile %s for %q, found none", display(pf), e.Language)
+			return ShippedProfile(tag), nil
 		}
 		p, err := ParseProfile(display(pf), data)
 		if err != nil {
 			return nil, err
 		}
-		if p.Tag != e.Language {
-			return nil, errorf(display(pf), p.tagLine, "expected tag: %s as the file name says, found tag: %s", e.Language, p.Tag)
+		if p.Tag != tag {
+			return nil, errorf(display(pf), p.lines["tag"], "expected tag: %s as the file name says, found tag: %s", tag, p.Tag)
 		}
-		profiles[e.Language] = p
+		p.Source = path.Join(src, pf)
 		return p, nil
+	}
+	// profile returns the language profile of e's language, found on
+	// first use: its own, else that of the language it falls back to (en
+	// for en-US, zh-Hant for zh-Hant-TW). required says whether a missing
+	// profile is an error (page copies need one; spreadsheets use it
+	// where there is one).
+	profile := func(e Entry, required bool) (*Profile, error) {
+		if p, ok := profiles[e.Language]; ok {
+			return p, nil
+		}
+		for tag := language.Make(e.Language); ; tag = tag.Parent() {
+			p, err := load(tag.String())
+			if err != nil {
+				return nil, err
+			}
+			if p != nil {
+				if p.Tag != e.Language {
+					own := *p
+					own.Tag = e.Language
+					p = &own
+				}
+				profiles[e.Language] = p
+				return p, nil
+			}
+			if tag.IsRoot() {
+				break
+			}
+		}
+		if !required {
+			return nil, nil
+		}
+		return nil, errorf(display(ManifestName), e.Line, "expected a language profile for %q, found none: the generator ships profiles for %s; write %s for another language",
+			e.Language, strings.Join(ShippedProfiles(), ", "), display(path.Join(LanguagesDir, e.Language+".txt")))
 	}
 	m := newMerger()
 	frameworks := map[string]*model.Framework{}
@@ -111,7 +140,10 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 			if err != nil {
 				return nil, err
 			}
-			t, fw, err := Seed(display(e.File), path.Join(src, e.File), data, e, p)
+			t, fw, ex, err := seed(display(e.File), path.Join(src, e.File), data, e, p)
+			if opt.Explain != nil {
+				opt.Explain(display(e.File), ex)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -145,7 +177,7 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 	slices.SortFunc(c.Framework, func(a, b model.Framework) int { return strings.Compare(a.Language, b.Language) })
 	for _, p := range profiles {
 		c.Languages = append(c.Languages, model.Language{Tag: p.Tag, Name: p.Name, Script: p.Script, Direction: p.Direction, LevelWord: p.Level,
-			Source: path.Join(src, LanguagesDir, p.Tag+".txt")})
+			Source: p.Source})
 	}
 	// A language only spreadsheets give, without a profile: its direction
 	// from its script, as x/text's likely-subtags data has it.

@@ -152,7 +152,7 @@ func TestRejects(t *testing.T) {
 		{"cut off inside a heading", cut(qaa9, "Gizmo frobbing: Tier 5", len("Gizmo frobbing: Ti")),
 			qaa + ":28: expected a level heading \"Gizmo frobbing: Tier N\", found \"Gizmo frobbing: Ti\" (is the file cut off?)"},
 		{"cut off inside the last level", cut(qaa9, "in line", 0),
-			qaa + ":29: expected the text of level 5 to end with a full stop, found \"...e whole guild. Keeps the zorps\" at the end of the file (is the file cut off?)"},
+			qaa + ":29: expected the text of level 5 to end with a full stop, found \"...e whole guild. Keeps the zorps\" at the end of the levels (is the file cut off?)"},
 		{"cut off after the last heading", cut(qaa9, "Sets the frob", 0),
 			qaa + ":28: expected the text of level 5 under its heading, found none"},
 		{"cut off inside a character", cut(qaa9, "à distance", 1),
@@ -162,9 +162,9 @@ func TestRejects(t *testing.T) {
 
 		// A declared version that contradicts the one the text states.
 		{"text states another version", edit(qac6, "SFIA 6", "SFIA 8"),
-			qac + ":1: expected SFIA 6 as declared in MANIFEST line 5, found the text stating \"SFIA 8\""},
+			qac + ":1: expected SFIA 6 as declared in MANIFEST line 5, found the breadcrumb stating \"SFIA 8\""},
 		{"manifest declares another version", edit(ManifestName, "zorp_qac_6.txt  ZORP  qac  6", "zorp_qac_6.txt  ZORP  qac  9"),
-			qac + ":1: expected SFIA 9 as declared in MANIFEST line 5, found the text stating \"SFIA 6\""},
+			qac + ":1: expected SFIA 9 as declared in MANIFEST line 5, found the breadcrumb stating \"SFIA 6\""},
 
 		// A declared language whose script does not match the text.
 		{"Cyrillic declared as Latin", edit(ManifestName, "zorp_qab_8.txt  ZORP  qab  8  essences=9", "zorp_qab_8.txt  ZORP  qaa  8"),
@@ -176,7 +176,7 @@ func TestRejects(t *testing.T) {
 		// The Cyrillic headings and structure are right, but every level
 		// text is Latin.
 		{"Latin level text in a Cyrillic seed", setLines(qab8, strings.Repeat("Frobs a gizmo under watch. ", 3), 39, 45, 51),
-			qab + ": expected text in the Cyrl script of Zorpic (qab, declared in MANIFEST line 3), found 32 of 221 letters in it"},
+			qab + ": expected text in the Cyrl script of Zorpic (qab, declared in MANIFEST line 3), found 486 of 679 letters in it"},
 
 		// Two seeds for the same skill, language and version.
 		{"another skill's seed declared as a second ZORP qab 8", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "blip_qab_8.txt  ZORP  qab  8"),
@@ -188,7 +188,7 @@ func TestRejects(t *testing.T) {
 		{"manifest names a missing seed", edit(ManifestName, "zorp_qad_8.txt  ZORP  qad  8\n", "zorp_qad_8.txt  ZORP  qad  8\nzorp_missing.txt  ZORP  qaa  8\n"),
 			"seeds/MANIFEST:7: expected the input file seeds/zorp_missing.txt, found none"},
 		{"manifest names a missing profile", edit(ManifestName, "blip_qab_8.txt  BLIP  qab  8", "blip_qab_8.txt  BLIP  de  8"),
-			"seeds/MANIFEST:4: expected the language profile seeds/languages/de.txt for \"de\", found none"},
+			"seeds/MANIFEST:4: expected a language profile for \"de\", found none: the generator ships profiles for " + strings.Join(ShippedProfiles(), ", ") + "; write seeds/languages/de.txt for another language"},
 
 		{"profile for another language", edit("languages/qaa.txt", "tag: qaa", "tag: qab"),
 			"seeds/languages/qaa.txt:2: expected tag: qaa as the file name says, found tag: qab"},
@@ -268,7 +268,7 @@ func TestErrors(t *testing.T) {
 		// The manifest.
 		{"no manifest", remove(ManifestName), mf + ": expected the manifest of the seeds folder, found none: file does not exist"},
 		{"an SFIA 6 seed declared as a second ZORP qaa 9", edit(ManifestName, "zorp_qac_6.txt  ZORP  qac  6", "zorp_qac_6.txt  ZORP  qaa  9"),
-			"seeds/zorp_qac_6.txt:1: expected SFIA 9 as declared in MANIFEST line 5, found the text stating \"SFIA 6\""},
+			"seeds/zorp_qac_6.txt:1: expected SFIA 9 as declared in MANIFEST line 5, found the breadcrumb stating \"SFIA 6\""},
 		{"manifest names a deleted seed", remove(qaa9), mf + ":2: expected the input file " + qaa + ", found none"},
 		{"seed without metadata", edit(ManifestName, manifestLine+"\n", ""), qaa + ": expected a line for this input in seeds/MANIFEST, found none"},
 		{"bad manifest line", edit(ManifestName, manifestLine, "zorp_qaa_9.txt ZORP"), mf + ":2: expected FILE SKILL LANGUAGE VERSION, found \"zorp_qaa_9.txt ZORP\""},
@@ -280,10 +280,10 @@ func TestErrors(t *testing.T) {
 		{"file name with a path", edit(ManifestName, manifestLine, "../x.txt ZORP qaa 9"), mf + ":2: expected an input file name ending in .txt, .csv or .xlsx (letters, digits, '_', '-', '.'), found \"../x.txt\""},
 
 		// Language profiles.
-		{"no language profile", remove("languages/qaa.txt"), mf + ":2: expected the language profile " + pf + " for \"qaa\", found none"},
+		{"no language profile", remove("languages/qaa.txt"), mf + ":2: expected a language profile for \"qaa\", found none: the generator ships profiles for " + strings.Join(ShippedProfiles(), ", ") + "; write " + pf + " for another language"},
 		{"profile for another tag", edit("languages/qab.txt", "tag: qab", "tag: qad"), "seeds/languages/qab.txt:2: expected tag: qab as the file name says, found tag: qad"},
 		{"profile unknown key", edit("languages/qaa.txt", "level: Tier", "levels: Tier"),
-			pf + ":6: expected a key of languages/README.md (tag, name, script, direction, level, guidance, activities, help, lower, higher, section, essence, undefined), found \"levels\""},
+			pf + ":6: expected a key of the profiles' README.md (tag, name, script, direction, level, guidance, activities, help, lower, higher, section, essence, undefined, revision, furniture, end, footer), found \"levels\""},
 		{"profile without level", edit("languages/qaa.txt", "level: Tier\n", ""), pf + ": expected a line \"level: ...\", found none"},
 		{"profile key twice", edit("languages/qaa.txt", "guidance: Hints for use\n", "guidance: Hints for use\nguidance: Hints\n"),
 			pf + ":8: expected guidance once, found it again (first on line 7)"},

@@ -21,6 +21,10 @@ type Options struct {
 	// DefaultMaxInputSize. It is checked before the file is read, and
 	// the read stops there too (a file that grows meanwhile).
 	MaxInputSize int64
+	// Explain, if set, is called for each page copy with how the page
+	// reader used each of its lines (see Explain), before the copy's
+	// error if it has one.
+	Explain func(file string, lines []Explained)
 }
 
 func (o Options) maxInputSize() int64 {

@@ -7,8 +7,10 @@ import (
 )
 
 // A Profile is what the parser knows of pages in one language: the words
-// of their headings and the site furniture to skip. It is read from
-// languages/TAG.txt in the seeds folder (see languages/README.md there).
+// of their headings and the site furniture to skip. The generator ships a
+// profile for each language the project knows (package profiles); a seeds
+// folder may add or replace one in languages/TAG.txt (see the profiles'
+// README.md).
 type Profile struct {
 	Tag       string // canonical BCP 47 tag
 	Name      string // English name of the language
@@ -24,8 +26,30 @@ type Profile struct {
 	Sections   []string // headings starting site furniture
 	Essence    string   // marker before a level essence
 	Undefined  string   // prefix of the note for an undefined level
+	Revision   string   // heading of the revision notes
+	Furniture  []string // lines skipped wherever they stand
+	End        []string // headings that end the levels: the rest is furniture
+	Footer     []string // prefixes of footer lines, which end the levels too
 
-	tagLine int // the line of "tag: ...", for errors
+	// File is how errors name the profile ("seeds/languages/it.txt"), and
+	// Source how the model names it, "" where it has no file a user can
+	// open.
+	File, Source string
+
+	lines map[string]int // "key" and "key\x00value" to the line giving it
+}
+
+// profileKeys lists the keys of a profile, in the order README.md gives.
+var profileKeys = []string{"tag", "name", "script", "direction", "level", "guidance", "activities", "help",
+	"lower", "higher", "section", "essence", "undefined", "revision", "furniture", "end", "footer"}
+
+// line returns the line of the profile that gives key (with value, for a
+// key that may be given more than once), or 0.
+func (p *Profile) line(key, value string) int {
+	if n, ok := p.lines[key+"\x00"+value]; ok {
+		return n
+	}
+	return p.lines[key]
 }
 
 // ParseProfile parses a language profile. file names it in errors.
@@ -34,13 +58,19 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{}
+	p := &Profile{File: file, lines: map[string]int{}}
 	single := map[string]*string{
 		"tag": &p.Tag, "name": &p.Name, "script": &p.Script, "direction": &p.Direction,
 		"level": &p.Level, "guidance": &p.Guidance, "activities": &p.Activities,
 		"lower": &p.Lower, "higher": &p.Higher, "essence": &p.Essence, "undefined": &p.Undefined,
+		"revision": &p.Revision,
 	}
-	seen := map[string]int{}
+	multi := map[string]*[]string{
+		"help": &p.Help, "section": &p.Sections, "furniture": &p.Furniture, "end": &p.End, "footer": &p.Footer,
+	}
+	// values finds a heading given under two keys, which would make the
+	// page reader's choice between them arbitrary.
+	values := map[string]string{}
 	for _, l := range lines {
 		if l.text == "" || strings.HasPrefix(l.text, "#") {
 			continue
@@ -50,22 +80,41 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 		if !ok || v == "" {
 			return nil, errorf(file, l.n, "expected key: value, found %q", l.text)
 		}
-		switch k {
-		case "help":
-			p.Help = append(p.Help, v)
-		case "section":
-			p.Sections = append(p.Sections, v)
-		default:
-			dst, ok := single[k]
-			if !ok {
-				return nil, errorf(file, l.n, "expected a key of languages/README.md (tag, name, script, direction, level, guidance, activities, help, lower, higher, section, essence, undefined), found %q", k)
-			}
-			if prev, dup := seen[k]; dup {
-				return nil, errorf(file, l.n, "expected %s once, found it again (first on line %d)", k, prev)
-			}
-			seen[k] = l.n
-			*dst = v
+		if k != strings.TrimSpace(k) {
+			return nil, errorf(file, l.n, "expected the key %q right before its colon, found a space (%q)", strings.TrimSpace(k), l.text)
 		}
+		switch k {
+		case "tag", "name", "script", "direction", "level":
+		default:
+			key := k
+			if key == "help" || key == "lower" || key == "higher" || key == "section" {
+				key = "heading" // the same line may not be two of these
+			}
+			if prev, dup := values[v]; dup && prev != k {
+				return nil, errorf(file, l.n, "expected %q under one key, found it as %s: (line %d) and as %s:", v, prev, p.line(prev, v), k)
+			}
+			values[v] = k
+		}
+		if dst, ok := multi[k]; ok {
+			if prev, dup := p.lines[k+"\x00"+v]; dup {
+				return nil, errorf(file, l.n, "expected each %s once, found %q again (first on line %d)", k, v, prev)
+			}
+			*dst = append(*dst, v)
+			p.lines[k+"\x00"+v] = l.n
+			if _, ok := p.lines[k]; !ok {
+				p.lines[k] = l.n
+			}
+			continue
+		}
+		dst, ok := single[k]
+		if !ok {
+			return nil, errorf(file, l.n, "expected a key of the profiles' README.md (%s), found %q", strings.Join(profileKeys, ", "), k)
+		}
+		if prev, dup := p.lines[k]; dup {
+			return nil, errorf(file, l.n, "expected %s once, found it again (first on line %d)", k, prev)
+		}
+		p.lines[k] = l.n
+		*dst = v
 	}
 	for _, k := range []string{"tag", "name", "script", "direction", "level"} {
 		if *single[k] == "" {
@@ -74,15 +123,58 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	}
 	tag, err := language.Parse(p.Tag)
 	if err != nil {
-		return nil, errorf(file, seen["tag"], "expected a BCP 47 tag, found %q", p.Tag)
+		return nil, errorf(file, p.lines["tag"], "expected a BCP 47 tag, found %q", p.Tag)
 	}
 	p.Tag = tag.String()
-	p.tagLine = seen["tag"]
 	if _, ok := scripts[p.Script]; !ok {
-		return nil, errorf(file, seen["script"], "expected a script the parser can check (Latn, Cyrl, Arab, Grek, Hebr, Hani, Deva), found %q", p.Script)
+		return nil, errorf(file, p.lines["script"], "expected a script the parser can check (Latn, Cyrl, Arab, Grek, Hebr, Hani, Deva), found %q", p.Script)
 	}
 	if p.Direction != "ltr" && p.Direction != "rtl" {
-		return nil, errorf(file, seen["direction"], "expected direction ltr or rtl, found %q", p.Direction)
+		return nil, errorf(file, p.lines["direction"], "expected direction ltr or rtl, found %q", p.Direction)
+	}
+	if strings.ContainsAny(p.Level, ":0123456789") {
+		return nil, errorf(file, p.lines["level"], "expected the word for level alone, found %q", p.Level)
+	}
+	if (p.Lower != "" || p.Higher != "") && len(p.Help) == 0 {
+		n := p.lines["lower"]
+		if n == 0 {
+			n = p.lines["higher"]
+		}
+		return nil, errorf(file, n, "expected a help: heading for lower: and higher: to stand under, found none")
 	}
 	return p, nil
+}
+
+// values returns the values the profile gives for key.
+func (p *Profile) values(key string) []string {
+	switch key {
+	case "guidance":
+		return nonEmpty(p.Guidance)
+	case "activities":
+		return nonEmpty(p.Activities)
+	case "help":
+		return p.Help
+	case "lower":
+		return nonEmpty(p.Lower)
+	case "higher":
+		return nonEmpty(p.Higher)
+	case "section":
+		return p.Sections
+	case "revision":
+		return nonEmpty(p.Revision)
+	case "furniture":
+		return p.Furniture
+	case "end":
+		return p.End
+	case "undefined":
+		return nonEmpty(p.Undefined)
+	}
+	return nil
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

@@ -10,7 +10,9 @@
 package seedtest
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -254,11 +256,16 @@ func (s Seed) Essences(root string) (words, essences map[int]string, err error) 
 	return words, essences, nil
 }
 
-// Profile reads the language profile root/seeds/languages/<tag>.txt: its
-// "key: value" lines, by key, in order (a key such as "help" may come
-// more than once).
+// Profile reads the language profile of tag as the generator finds it:
+// root/seeds/languages/<tag>.txt where the seeds folder has one, else the
+// one the generator ships, root/internal/parse/profiles/<tag>.txt. It
+// returns its "key: value" lines, by key, in order (a key such as "help"
+// may come more than once).
 func Profile(root, tag string) (map[string][]string, error) {
 	data, err := os.ReadFile(filepath.Join(root, "seeds", "languages", tag+".txt"))
+	if errors.Is(err, fs.ErrNotExist) {
+		data, err = os.ReadFile(filepath.Join(root, "internal", "parse", "profiles", tag+".txt"))
+	}
 	if err != nil {
 		return nil, err
 	}

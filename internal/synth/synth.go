@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -186,7 +187,15 @@ func Seed(s Skill, l Language, v int, lay Layout) string {
 	if lay == SFIA8 {
 		line("%s", prof["section"][1])
 		blank()
-		line("1 2 3 4 5 6 7")
+		// The bar shows the levels the skill defines, as the Arabic
+		// SFIA 8 page does.
+		var bar []string
+		for n := 1; n <= 7; n++ {
+			if defined[n] {
+				bar = append(bar, strconv.Itoa(n))
+			}
+		}
+		line("%s", strings.Join(bar, " "))
 		blank()
 	}
 	line("%s", prof["guidance"][0])
@@ -209,7 +218,14 @@ func Seed(s Skill, l Language, v int, lay Layout) string {
 	line("%s", w.sentence())
 	line("%s%s", bullet, w.sentence())
 	if lay == SFIA9 {
-		line("1 | 2 | 3 | 4 | 5 | 6 | 7 |")
+		// The bar shows the levels the skill defines.
+		var bar strings.Builder
+		for n := 1; n <= 7; n++ {
+			if defined[n] {
+				fmt.Fprintf(&bar, "%d | ", n)
+			}
+		}
+		line("%s", strings.TrimSpace(bar.String()))
 	}
 	for n := 1; n <= 7; n++ {
 		if !defined[n] && lay != SFIA8 {

@@ -19,11 +19,11 @@
 // declares
 //
 //	const (
-//		_ = sfiaimpl.GeneratedCodeIsTooOld_RegenerateIt(2 - sfiaimpl.MinVersion)
-//		_ = sfiaimpl.SfiakitIsTooOld_UpgradeIt(sfiaimpl.MaxVersion - 2)
+//		_ = sfiaimpl.GeneratedCodeIsTooOld_RegenerateIt(3 - sfiaimpl.MinVersion)
+//		_ = sfiaimpl.SfiakitIsTooOld_UpgradeIt(sfiaimpl.MaxVersion - 3)
 //	)
 //
-// where 2 is the version its generator wrote (GenVersion). When the two
+// where 3 is the version its generator wrote (GenVersion). When the two
 // do not fit, one of these constants is negative and the build fails
 // with a message that names the type, and so says what to do: regenerate
 // the packages with the gen of the sfiakit version in go.mod, or upgrade
@@ -47,9 +47,10 @@ package sfiaimpl
 // GenVersion is the version of the generated code that the generator of
 // this sfiakit writes. It changes when the table types change in a way
 // that older runtimes cannot read. Version 1 had no level sets, attribute
-// sets, per-level sources or rows (the fields marked GenVersion 2); code
-// of version 1 still compiles and answers the same, so MinVersion stays 1.
-const GenVersion = 2
+// sets, per-level sources or rows (the fields marked GenVersion 2), and
+// version 2 no revision notes (GenVersion 3); code of versions 1 and 2
+// still compiles and answers the same, so MinVersion stays 1.
+const GenVersion = 3
 
 // MinVersion and MaxVersion are the oldest and the newest versions of
 // generated code this runtime supports.

@@ -17,7 +17,8 @@ import (
 // not been parsed yet, so that a test can watch the first lookups of a
 // table. It is in three languages:
 //
-//   - it, SFIA 9, defined at levels 2, 3 and 4, from a page copy;
+//   - it, SFIA 9, defined at levels 2, 3 and 4, from a page copy, which
+//     gives revision notes;
 //   - pt, SFIA 9 (levels 2 to 5) and SFIA 8 (levels 2 and 3): two
 //     versions, newest first, from spreadsheets: SFIA 9 from the row on
 //     line 4 of a CSV save, with the skill's URL, SFIA 8 from row 3 of
@@ -39,6 +40,7 @@ func newFixture() *sfiaimpl.Skill {
 		Guidance:        []string{"Il frullo si fa di giorno. Anche di notte.", "Le zolle si contano."},
 		ActivitiesIntro: "Le attività includono:",
 		Activities:      []string{"frullare i bronti", "contare le zolle"},
+		RevisionNotes:   []string{"Le zolle sono nuove. Prima erano bronti.", "Il grado 5 non c'è più."},
 		Levels: [7]sfiaimpl.LevelText{
 			1: { // level 2
 				Description: "Frulla i bronti. " +

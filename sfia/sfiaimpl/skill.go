@@ -48,6 +48,10 @@ type Translation struct {
 
 	Name, Description, ActivitiesIntro, Category, Subcategory string
 	Guidance, Activities                                      []string
+	// RevisionNotes are what the input says changed in this version of
+	// the skill, one note per element; nil where it says nothing
+	// (GenVersion 3).
+	RevisionNotes []string
 	// Levels holds levels 1 to 7 at index 0 to 6.
 	Levels [7]LevelText
 }
@@ -204,6 +208,7 @@ func (t *Translation) export(code string, tag language.Tag) sfia.Translation {
 		Guidance:        clone(t.Guidance),
 		ActivitiesIntro: t.ActivitiesIntro,
 		Activities:      clone(t.Activities),
+		RevisionNotes:   clone(t.RevisionNotes),
 		Category:        t.Category,
 		Subcategory:     t.Subcategory,
 	}

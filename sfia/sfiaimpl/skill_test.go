@@ -82,6 +82,7 @@ var (
 		Guidance:        []string{"Il frullo si fa di giorno. Anche di notte.", "Le zolle si contano."},
 		ActivitiesIntro: "Le attività includono:",
 		Activities:      []string{"frullare i bronti", "contare le zolle"},
+		RevisionNotes:   []string{"Le zolle sono nuove. Prima erano bronti.", "Il grado 5 non c'è più."},
 		Category:        "Zolle e bronti",
 		Subcategory:     "Frullatura",
 		Levels: []sfia.LevelText{
@@ -178,6 +179,40 @@ func TestSkillTranslation(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got, tagCmp); diff != "" {
 			t.Errorf("Translation(%d, %s) (-want +got):\n%s", tt.v, tt.prefs, diff)
+		}
+	}
+}
+
+// TestTranslationRevisionNotes checks that Translation returns a
+// translation's revision notes, nil where it has none, and that they are
+// the caller's: changing the slice or its elements changes neither the
+// next answer nor the table.
+func TestTranslationRevisionNotes(t *testing.T) {
+	s := newFixture()
+	want := []string{"Le zolle sono nuove. Prima erano bronti.", "Il grado 5 non c'è più."}
+	tr, ok := s.Translation(9, tagIt)
+	if !ok {
+		t.Fatal("Translation(9, it) found none")
+	}
+	if diff := cmp.Diff(want, tr.RevisionNotes); diff != "" {
+		t.Errorf("RevisionNotes (-want +got):\n%s", diff)
+	}
+	tr.RevisionNotes[0] = "changed"
+	tr.RevisionNotes = append(tr.RevisionNotes[:1], "added")
+	again, _ := s.Translation(9, tagIt)
+	if diff := cmp.Diff(want, again.RevisionNotes); diff != "" {
+		t.Errorf("RevisionNotes after changing an earlier result (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, s.Translations[0][0].RevisionNotes); diff != "" {
+		t.Errorf("the table's revision notes after changing a result (-want +got):\n%s", diff)
+	}
+	if &again.RevisionNotes[0] == &s.Translations[0][0].RevisionNotes[0] {
+		t.Error("Translation shares the table's RevisionNotes")
+	}
+	// A translation without notes gives nil, not an empty slice.
+	for _, v := range []sfia.Version{9, 8} {
+		if tr, _ := s.Translation(v, tagPt); tr.RevisionNotes != nil {
+			t.Errorf("Translation(%d, pt).RevisionNotes = %#v, want nil", v, tr.RevisionNotes)
 		}
 	}
 }
