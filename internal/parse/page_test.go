@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/sfiakit/sfiakit/internal/model"
@@ -404,4 +405,44 @@ guidance: Notes d'orientation
 	if fw.GuidingWords[1] != "Appliquer" || fw.Essences[1] != "Applique la méthode." {
 		t.Errorf("guiding words %q, essence %q; want \"Appliquer\", \"Applique la méthode.\"", fw.GuidingWords[1], fw.Essences[1])
 	}
+}
+
+// TestProfileLookup checks where a page copy's profile comes from: the
+// seeds folder's languages/TAG.txt replaces the shipped one, a language
+// without one uses the shipped profile, and a tag without either uses
+// the profile of the language it falls back to (en-GB: en).
+func TestProfileLookup(t *testing.T) {
+	mine := string(mustShipped(t, "it")) + "end: Parole chiave\n"
+	fsys := fstest.MapFS{
+		ManifestName:       {Data: []byte("wfrb_en.txt WFRB en-GB 9\nwfrb_it.txt WFRB it 9\n")},
+		"wfrb_en.txt":      {Data: []byte(wholePageEN)},
+		"wfrb_it.txt":      {Data: []byte(pageIT + "Parole chiave\nwidget, gizmo\n")},
+		"languages/it.txt": {Data: []byte(mine)},
+	}
+	c, err := Dir(fsys, "seeds", "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []model.Language{
+		{Tag: "en-GB", Name: "English", Script: "Latn", Direction: "ltr", LevelWord: "Level", Source: ShippedSource + "en.txt"},
+		{Tag: "it", Name: "Italian", Script: "Latn", Direction: "ltr", LevelWord: "Livello", Source: "seeds/languages/it.txt"},
+	}
+	if diff := cmp.Diff(want, c.Languages); diff != "" {
+		t.Errorf("languages (-want +got):\n%s", diff)
+	}
+	// Without the seeds folder's profile, the shipped one does not know
+	// "Parole chiave", and the keywords would join level 3: an error.
+	delete(fsys, "languages/it.txt")
+	if _, err := Dir(fsys, "seeds", "seeds"); err == nil || !strings.Contains(err.Error(), `seeds/wfrb_it.txt:16: expected the text of level 3 to end with a full stop, found "widget, gizmo"`) {
+		t.Errorf("without languages/it.txt: got %v, want the keywords line named", err)
+	}
+}
+
+func mustShipped(t *testing.T, tag string) []byte {
+	t.Helper()
+	data, err := shipped.ReadFile("profiles/" + tag + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
