@@ -3,7 +3,9 @@
 //
 // Usage:
 //
-//	go tool gen [-seeds DIR] [-out DIR] [-module PATH] [-stats]
+//	go tool gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]
+//	go tool gen -explain [-seeds DIR] [-max-input-size BYTES]
+//	go tool gen -profile TAG
 //	go run github.com/sfiakit/sfiakit/gen [flags]
 //
 // It reads DIR/MANIFEST, the language profiles in DIR/languages and the
@@ -32,6 +34,18 @@
 // files (ones that start with this generator's header) under the output
 // folder that the inputs no longer produce are removed.
 //
+// Two flags help to write a language profile, and write no file. -profile
+// TAG prints the profile the generator ships for the language TAG, to
+// copy to DIR/languages/TAG.txt and adapt (a profile there replaces the
+// shipped one); a TAG it ships none for is an error listing those it
+// ships. -explain reads DIR as a run does and prints, for each line of
+// each page copy, how the page reader used it: FILE:LINE: CLASS: TEXT
+// (FILE:LINE: blank for a blank line), and one line for each table
+// input, which is not explained line by line. On an error in the seeds
+// it prints what it explained up to the error (the rest of that page
+// copy's lines as "not read (after an error)"), then the error, and
+// exits with status 1.
+//
 // Run it through go generate, from a file in the package that holds the
 // seeds folder:
 //
@@ -57,14 +71,31 @@ func main() {
 	module := flag.String("module", "", "the import `path` of the -out folder (default: from the nearest go.mod at or above it)")
 	stats := flag.Bool("stats", false, "print to stderr how long each phase took and how much was written")
 	maxSize := flag.Int64("max-input-size", parse.DefaultMaxInputSize, "the most `bytes` one input file may have")
+	explain := flag.Bool("explain", false, "for writing a language profile: read the seeds folder and print how each line of each page copy is read, as FILE:LINE: CLASS: TEXT, and write nothing (-out, -module and -stats do not apply)")
+	profile := flag.String("profile", "", "for writing a language profile: print the profile the generator ships for the language `TAG`, to copy to the seeds folder's languages/TAG.txt and adapt, and exit")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]\n"+
+			"       gen -explain [-seeds DIR] [-max-input-size BYTES]\n"+
+			"       gen -profile TAG\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	if flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	profileSet := false
+	flag.Visit(func(f *flag.Flag) { profileSet = profileSet || f.Name == "profile" })
+	if profileSet {
+		if *explain {
+			fmt.Fprintln(os.Stderr, "gen: expected -profile or -explain, found both")
+			os.Exit(2)
+		}
+		if err := printProfile(*profile, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	var w io.Writer
 	if *stats {
@@ -74,7 +105,12 @@ func main() {
 		fmt.Fprintf(os.Stderr, "gen: -max-input-size: expected a number of bytes above 0, found %d\n", *maxSize)
 		os.Exit(2)
 	}
-	if err := runWith(config{seeds: *seeds, out: *out, module: *module, stats: w, maxInputSize: *maxSize}); err != nil {
+	c := config{seeds: *seeds, out: *out, module: *module, stats: w, maxInputSize: *maxSize}
+	run := runWith
+	if *explain {
+		run = func(c config) error { return explainSeeds(c, os.Stdout) }
+	}
+	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
