@@ -4,6 +4,7 @@
 // Usage:
 //
 //	go tool gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]
+//	go tool gen -check [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES]
 //	go tool gen -explain [-seeds DIR] [-max-input-size BYTES]
 //	go tool gen -profile TAG
 //	go run github.com/sfiakit/sfiakit/gen [flags]
@@ -34,6 +35,12 @@
 // files (ones that start with this generator's header) under the output
 // folder that the inputs no longer produce are removed.
 //
+// -check writes nothing: it lists on standard output each file under the
+// output folder that differs from what the seeds give, is missing, or is
+// a generated file the seeds no longer give (a tree a run killed between
+// two renames left mixed, say), and exits with status 1 if it listed
+// any. CI runs it to catch generated files that are not up to date.
+//
 // Two flags help to write a language profile, and write no file. -profile
 // TAG prints the profile the generator ships for the language TAG, to
 // copy to DIR/languages/TAG.txt and adapt (a profile there replaces the
@@ -53,12 +60,15 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -72,9 +82,11 @@ func main() {
 	stats := flag.Bool("stats", false, "print to stderr how long each phase took and how much was written")
 	maxSize := flag.Int64("max-input-size", parse.DefaultMaxInputSize, "the most `bytes` one input file may have")
 	explain := flag.Bool("explain", false, "for writing a language profile: read the seeds folder and print how each line of each page copy is read, as FILE:LINE: CLASS: TEXT, and write nothing (-out, -module and -stats do not apply)")
+	check := flag.Bool("check", false, "write nothing; list the files under -out that differ from what the seeds give, are missing, or are no longer given, and exit with status 1 if there are any (for CI)")
 	profile := flag.String("profile", "", "for writing a language profile: print the profile the generator ships for the language `TAG`, to copy to the seeds folder's languages/TAG.txt and adapt, and exit")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: gen [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES] [-stats]\n"+
+			"       gen -check [-seeds DIR] [-out DIR] [-module PATH] [-max-input-size BYTES]\n"+
 			"       gen -explain [-seeds DIR] [-max-input-size BYTES]\n"+
 			"       gen -profile TAG\n")
 		flag.PrintDefaults()
@@ -106,6 +118,13 @@ func main() {
 		os.Exit(2)
 	}
 	c := config{seeds: *seeds, out: *out, module: *module, stats: w, maxInputSize: *maxSize}
+	if *check && *explain {
+		fmt.Fprintln(os.Stderr, "gen: expected -check or -explain, found both")
+		os.Exit(2)
+	}
+	if *check {
+		c.check = os.Stdout
+	}
 	run := runWith
 	if *explain {
 		run = func(c config) error { return explainSeeds(c, os.Stdout) }
@@ -127,6 +146,10 @@ type config struct {
 	seeds, out, module string
 	stats              io.Writer // where -stats prints, or nil
 	maxInputSize       int64     // 0: parse.DefaultMaxInputSize
+	// check, when not nil, makes the run write nothing and print to it
+	// each file that differs from what it would write, is missing, or is
+	// a generated file the inputs no longer produce.
+	check io.Writer
 }
 
 // runWith runs the generator, printing to c.stats (when not nil) one
@@ -156,6 +179,9 @@ func runWith(c config) error {
 		return err
 	}
 	generated := time.Now()
+	if c.check != nil {
+		return checkTree(out, files, c.check)
+	}
 	// One generator at a time writes an output tree; with the lock held,
 	// temporary files that a killed run left behind are removed.
 	unlock, err := lockOutput(out)
@@ -198,4 +224,56 @@ func sourceName(seeds, root string) string {
 		}
 	}
 	return filepath.Base(filepath.Clean(seeds))
+}
+
+// errStale is what -check returns when the output tree is not what a run
+// would write.
+var errStale = errors.New("the generated files are not what the seeds give: run the generator (go generate ./...) and commit the result")
+
+// checkTree compares the output tree under out with files, the files a
+// run would write, and prints to w one line per file that differs, is
+// missing, or carries the generator's header but is no longer produced
+// (as a run killed between two renames can leave a tree: some files of
+// the new run, some of the old). It writes nothing, and returns errStale
+// if it printed a line.
+func checkTree(out string, files map[string][]byte, w io.Writer) error {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	n := 0
+	for _, name := range names {
+		target := filepath.Join(out, filepath.FromSlash(name))
+		got, err := os.ReadFile(target)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			fmt.Fprintf(w, "%s: missing\n", target)
+			n++
+		case err != nil:
+			return err
+		case !bytes.Equal(got, files[name]):
+			fmt.Fprintf(w, "%s: differs from what the seeds give\n", target)
+			n++
+		}
+	}
+	stale, err := staleFiles(out, files)
+	if err != nil {
+		return err
+	}
+	for _, f := range stale {
+		fmt.Fprintf(w, "%s: generated, but the seeds no longer give it\n", f)
+		n++
+	}
+	for _, pattern := range []string{filepath.Join(out, ".gen-*.tmp"), filepath.Join(out, "*", ".gen-*.tmp")} {
+		leftovers, _ := filepath.Glob(pattern)
+		for _, f := range leftovers {
+			fmt.Fprintf(w, "%s: a temporary file a killed run left behind\n", f)
+			n++
+		}
+	}
+	if n > 0 {
+		return errStale
+	}
+	return nil
 }
