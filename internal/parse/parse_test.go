@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -24,6 +26,9 @@ func realSeeds(t testing.TB) fstest.MapFS {
 	fsys[ManifestName] = &fstest.MapFile{Data: data}
 	for _, dir := range []string{".", LanguagesDir} {
 		entries, err := os.ReadDir("../../seeds/" + dir)
+		if errors.Is(err, fs.ErrNotExist) && dir != "." {
+			continue // no profile of its own: the shipped ones
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
