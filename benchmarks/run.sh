@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every measurement of BENCHMARKS.md and prints the figures it
 # quotes: the machine, the SDK's benchmarks and the side-by-side ones
-# with go-i18n and x/text/message through benchstat, the binary sizes,
-# what a program that uses one generated skill links, and the init
-# trace.
+# with go-i18n and x/text/message through benchstat, jobdesc's
+# renderers, the binary sizes, what a program that uses one generated
+# skill links, what jobdesc costs a program, and the init trace.
 #
 #   benchmarks/run.sh            # 10 runs of each benchmark
 #   COUNT=20 benchmarks/run.sh   # more runs on a noisy machine
@@ -34,7 +34,12 @@ echo "== side by side ($count runs)"
 echo "load after: $(uptime)"
 (cd "$root/benchmarks" && "${benchstat[@]}" -col /impl -row /case "$out/peers.txt")
 
+echo "== jobdesc renderers ($count runs)"
+(cd "$root" && go test -run '^$' -bench Render -benchmem -count "$count" ./jobdesc/) >"$out/jobdesc.txt"
+echo "load after: $(uptime)"
+(cd "$root/benchmarks" && "${benchstat[@]}" "$out/jobdesc.txt")
+
 echo "== binary sizes, linking and init trace"
-(cd "$root/benchmarks" && go test -count=1 -v -run 'TestBinarySize|TestInitTrace|TestLinking' ./size/) || true
+(cd "$root/benchmarks" && go test -count=1 -v -run 'TestBinarySize|TestInitTrace|TestLinking|TestJobdescSize' ./size/) || true
 
 echo "raw output in $out"

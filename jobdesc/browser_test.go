@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/jobdesc/jobdeschtml"
 	"golang.org/x/text/language"
 )
 
@@ -80,7 +81,7 @@ func TestBrowserDirection(t *testing.T) {
 				t.Fatal(err)
 			}
 			var page bytes.Buffer
-			if err := d.WriteHTMLPage(&page); err != nil {
+			if err := jobdeschtml.WritePage(&page, d); err != nil {
 				t.Fatal(err)
 			}
 			doc := strings.Replace(page.String(), "</body>", probe+"</body>", 1)

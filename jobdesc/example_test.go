@@ -167,30 +167,6 @@ func ExampleDescription_WriteMarkdown() {
 	// *This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.*
 }
 
-func ExampleDescription_WriteHTML() {
-	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
-	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Arabic}})
-	if err != nil {
-		panic(err)
-	}
-	d.WriteHTML(os.Stdout)
-	// Output:
-	// <div class="sfia-jobdesc" lang="en" dir="ltr">
-	// <div class="sfia-requirement">
-	// <section class="sfia-section" lang="ar" dir="rtl">
-	// <h2 lang="ar" dir="rtl">زلمقة البرتوف (ABCD) — الدرفون 4 <span class="sfia-guiding-words" lang="en" dir="ltr">(Enable)</span></h2>
-	// <p class="sfia-description" lang="ar" dir="rtl">يبرتف الزلامق ويسنكر الفرتوم. يطرشن الدوانق.</p>
-	// <ul class="sfia-statements" lang="ar" dir="rtl">
-	// <li lang="ar" dir="rtl">يبرتف الزلامق ويسنكر الفرتوم.</li>
-	// <li lang="ar" dir="rtl">يطرشن الدوانق.</li>
-	// </ul>
-	// <p class="sfia-source" lang="en" dir="ltr">Source: <span lang="en" dir="ltr">SFIA 8, ar, fixture/abcd_ar8.txt</span></p>
-	// </section>
-	// </div>
-	// <p class="sfia-acknowledgement" lang="en" dir="ltr">This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.</p>
-	// </div>
-}
-
 func ExampleDescription_WriteJSON() {
 	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 3}}
 	d, err := jobdesc.Build(reqs, jobdesc.Options{Languages: []language.Tag{language.Russian}, Framework: framework})
@@ -241,4 +217,35 @@ func ExampleDescription_WriteCSV() {
 	// ABCD,Gruntage des flobs,3,1,Grunte les flobs « brelins » selon la zorbe.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
 	// ABCD,Gruntage des flobs,3,2,Trime l'état des flobs.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
 	// ABCD,Gruntage des flobs,3,3,Signale les écarts.,fr,9,fixture/abcd_fr9.txt,This publication contains information from the Skills Framework for the Information Age with the permission of the SFIA Foundation.
+}
+
+// A format of your own writes the words every format shares: each
+// section's Heading, its LevelHeading and LevelInfo's Parts, and its
+// SourceLine.
+func Example_ownFormat() {
+	reqs := []jobdesc.Requirement{{Skill: abcd, Level: 4}}
+	d, err := jobdesc.Build(reqs, jobdesc.Options{
+		Languages: []language.Tag{language.French},
+		Framework: levelFramework,
+		LevelInfo: true,
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range d.Sections {
+		fmt.Printf("%s [%s]\n", s.Heading(), s.GuidingWords)
+		fmt.Println(s.LevelHeading())
+		for _, p := range s.LevelInfo.Parts(false) {
+			fmt.Printf("  %s (%s): %s\n", p.Label, p.Part, p.Text)
+		}
+		fmt.Println("from", s.SourceLine())
+	}
+	// Output:
+	// Gruntage des flobs (ABCD) — Nivôle 4 [Zorber]
+	// Level of responsibility 4
+	//   Essence (essence): Zorbe l'équipe et ses flobs.
+	//   Zorbitude (attribute:ZORB): Zorbe l'équipe.
+	//   Flimosité (attribute:FLIM): Flime les zorbes.
+	//   Bruxerie (attribute:BRUX): Bruxe pour l'équipe.
+	// from SFIA 9, fr, fixture/abcd_fr9.txt; level information: fixture/levels_fr9.csv, fixture/attributes_fr9.csv
 }

@@ -1,6 +1,7 @@
 // Package jobdesc turns SFIA requirements (a skill at a level) into the
 // sections of a job description, in any language the skills have, and
-// renders them as plain text, Markdown, HTML, JSON or CSV.
+// renders them as plain text, Markdown, JSON or CSV; package
+// github.com/sfiakit/sfiakit/jobdesc/jobdeschtml renders them as HTML.
 //
 // A requirement takes any sfia.Skill: the Skill of a package that
 // sfiakit's generator wrote, in this module (csmg.Skill) or in yours, or
@@ -16,12 +17,23 @@
 //	if err != nil {
 //		// errors a person understands: see Check
 //	}
-//	d.Render(os.Stdout, jobdesc.Markdown)
+//	d.WriteMarkdown(os.Stdout)
 //
 // Every rendering carries the SFIA Foundation's acknowledgement and the
 // SFIA version, language and source file of each text. The domain rules
 // (Check) are exported so that tools can unit-test their own rules on top
 // of them.
+//
+// Each format has its own writer, and a program links only the writers
+// it calls: WriteText, WriteMarkdown, WriteJSON and WriteCSV here, with
+// no template, reflection or encoding/json; jobdeschtml.Write and
+// jobdeschtml.WritePage, the only ones that link html/template. A
+// program that takes the format at run time (a -format flag) renders it
+// with package github.com/sfiakit/sfiakit/jobdesc/anyformat, and links
+// them all. The words every format shares (Section.Heading,
+// Section.SourceLine, Section.LevelHeading, LevelInfo.Parts) are
+// exported for formats of your own. The package has no init: importing
+// it costs a program nothing at start-up.
 package jobdesc
 
 import (

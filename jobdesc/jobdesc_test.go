@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/jobdesc/anyformat"
 	"github.com/sfiakit/sfiakit/sfia"
 	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 	"golang.org/x/text/language"
@@ -355,7 +356,7 @@ func TestParseFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Render(&strings.Builder{}, "pdf"); err == nil {
+	if err := anyformat.Render(&strings.Builder{}, d, "pdf"); err == nil {
 		t.Error("Render(pdf) = nil error")
 	}
 }

@@ -2,7 +2,7 @@ package jobdesc
 
 import "testing"
 
-// TestMarkdownEscape checks md, which every SFIA text goes through in
+// TestMarkdownEscape checks appendMD, which every SFIA text goes through in
 // WriteMarkdown: nothing in a text may become markup, a link, a heading,
 // a list item or an entity reference.
 func TestMarkdownEscape(t *testing.T) {
@@ -23,8 +23,8 @@ func TestMarkdownEscape(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := md(tt.in); got != tt.want {
-			t.Errorf("md(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := string(appendMD(nil, tt.in)); got != tt.want {
+			t.Errorf("appendMD(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -13,11 +13,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/jobdesc/anyformat"
 	"github.com/sfiakit/sfiakit/sfia/sfiaimpl"
 	"golang.org/x/text/language"
 )
@@ -80,7 +82,7 @@ func goldenCases(t *testing.T) map[string]*jobdesc.Description {
 func render(t *testing.T, d *jobdesc.Description, f jobdesc.Format) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := d.Render(&b, f); err != nil {
+	if err := anyformat.Render(&b, d, f); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -263,6 +265,93 @@ func TestJSONMatchesSchema(t *testing.T) {
 			t.Errorf("schema accepts %s", b)
 		}
 	}
+}
+
+// TestJSONIsEncodingJSON checks that WriteJSON writes what it wrote when
+// it was encoding/json's Encoder with SetIndent("", "  ") on Document,
+// byte for byte: for every golden case, and for descriptions that
+// exercise the rest of the encoding (no section, omitted and empty
+// members, an empty LevelInfo, and strings that need every escape).
+func TestJSONIsEncodingJSON(t *testing.T) {
+	cases := goldenCases(t)
+	const nasty = "a\"b\\c/\b\f\n\r\t\x00\x1f\x7f <script>&amp;</script> \u2028\u2029 \xff\xfe é 😀"
+	cases["no sections"] = &jobdesc.Description{}
+	cases["nasty"] = &jobdesc.Description{
+		Sections: []jobdesc.Section{
+			{Code: nasty, Name: nasty, Subcategory: nasty, Level: 0, Version: -1, Group: 7, LevelInfo: &jobdesc.LevelInfo{}},
+			{
+				Code: "X", Name: "Y", Category: nasty, Level: 4, LevelWord: nasty, GuidingWords: nasty, GuidingLang: language.Arabic,
+				Description: nasty, Statements: []string{nasty, "", nasty}, Language: language.MustParse("pt-BR"),
+				Direction: "rtl", Version: 9, Source: nasty,
+				LevelInfo: &jobdesc.LevelInfo{
+					Source: nasty, GuidingPhrase: nasty, Essence: nasty, Autonomy: nasty, Influence: nasty,
+					Complexity: nasty, BusinessSkills: nasty, Knowledge: nasty,
+					Attributes: []jobdesc.AttributeLevel{{Code: nasty}, {Code: "A", Name: "B", Type: nasty, Description: nasty, Source: nasty}},
+				},
+			},
+		},
+		Notices: []jobdesc.Notice{{Kind: nasty, Message: nasty}, {}},
+	}
+	for name, d := range cases {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(d.Document()); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := d.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: WriteJSON differs from encoding/json (-want +got):\n%s", name, cmp.Diff(want.String(), got.String()))
+		}
+	}
+}
+
+// TestConcurrentRendering renders every golden case in text, Markdown
+// and JSON from several goroutines at once, as a server would: the
+// writers share a pool of buffers, and each must still write its own
+// description (run with -race). A description too large for the pool
+// to keep its buffer is among them.
+func TestConcurrentRendering(t *testing.T) {
+	cases := goldenCases(t)
+	big := &jobdesc.Description{}
+	for range 100 {
+		big.Sections = append(big.Sections, cases["abcd-4.all"].Sections...)
+	}
+	cases["big"] = big
+	formats := []jobdesc.Format{jobdesc.Text, jobdesc.Markdown, jobdesc.JSON}
+	want := map[string]string{}
+	for name, d := range cases {
+		for _, f := range formats {
+			want[name+"."+string(f)] = string(render(t, d, f))
+		}
+	}
+	if n := len(want["big.md"]); n <= 64<<10 {
+		t.Fatalf("the big case is %d B of Markdown, not more than the pool keeps", n)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 5 {
+				for name, d := range cases {
+					for _, f := range formats {
+						var b bytes.Buffer
+						if err := anyformat.Render(&b, d, f); err != nil {
+							t.Error(err)
+							return
+						}
+						if b.String() != want[name+"."+string(f)] {
+							t.Errorf("%s %s: concurrent rendering differs", name, f)
+							return
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // TestCSVReadsBack checks that the CSV of every case reads back to its
@@ -501,7 +590,7 @@ func TestWriteErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range jobdesc.Formats() {
-		if err := d.Render(failWriter{}, f); err == nil {
+		if err := anyformat.Render(failWriter{}, d, f); err == nil {
 			t.Errorf("%s: a failing writer gives no error", f)
 		}
 	}

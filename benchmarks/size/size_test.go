@@ -1,7 +1,9 @@
-// Package size measures what importing generated packages costs a
-// program: bytes of binary, what it links, and work at init. It holds
-// three programs, withcsmg, withregistry and matcheronly, and the tests
-// that build and run them; TestLinking (linking_test.go) generates a
+// Package size measures what importing generated packages and jobdesc
+// costs a program: bytes of binary, what it links, and work at init. It
+// holds the programs withcsmg, withregistry and matcheronly; the
+// jobdesc programs withjobdesctext, withjobdescmd, withjobdeschtml and
+// withjobdescall (TestJobdescSize, jobdesc_test.go); and the tests that
+// build and run them. TestLinking (linking_test.go) generates a
 // synthetic 20-skill corpus into a user module and builds three more:
 //
 //	go test -v ./size/
@@ -150,31 +152,55 @@ func initTrace(t *testing.T, bin string) map[string]initLine {
 	return lines
 }
 
-// TestInitTrace checks that importing csmg, or the registry skills (and
-// with it every skill package and the framework texts), costs nothing at
-// init: no package of this module runs an init that allocates, and
-// neither brings in another package whose init allocates (matcheronly
+// TestInitTrace checks that importing csmg, the registry skills (and
+// with it every skill package and the framework texts), or jobdesc to
+// write text or Markdown costs nothing at init: no package of this
+// module has an init at all (GODEBUG=inittrace=1 lists none of them),
+// and none brings in another package whose init allocates (matcheronly
 // shows what x/text costs by itself). The x/text Matcher is built on the
-// first lookup, not at init.
+// first lookup, not at init. A program that writes HTML (withjobdeschtml)
+// brings in html/template, whose packages allocate at init: for it, only
+// this module's packages are checked.
 func TestInitTrace(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds three programs")
+		t.Skip("builds six programs")
 	}
 	base, _ := build(t, "matcheronly")
 	baseTrace := initTrace(t, base)
-	for _, prog := range []string{"withcsmg", "withregistry"} {
-		with, _ := build(t, prog)
-		for pkg, l := range initTrace(t, with) {
-			if _, ok := baseTrace[pkg]; ok {
+	total := func(trace map[string]initLine) (allocs, bytes int) {
+		for _, l := range trace {
+			allocs += l.allocs
+			bytes += l.bytes
+		}
+		return allocs, bytes
+	}
+	a, b := total(baseTrace)
+	t.Logf("matcheronly: %d inits, %d allocs, %d bytes", len(baseTrace), a, b)
+	for _, p := range []struct {
+		dir       string
+		otherInit bool // may bring in packages that allocate at init
+	}{
+		{"withcsmg", false},
+		{"withregistry", false},
+		{"withjobdesctext", false},
+		{"withjobdescmd", false},
+		{"withjobdeschtml", true},
+	} {
+		with, _ := build(t, p.dir)
+		trace := initTrace(t, with)
+		a, b := total(trace)
+		t.Logf("%s: %d inits, %d allocs, %d bytes", p.dir, len(trace), a, b)
+		for pkg, l := range trace {
+			if strings.HasPrefix(pkg, "github.com/sfiakit/sfiakit") {
+				t.Errorf("%s: package %s has an init: %s", p.dir, pkg, l.text)
 				continue
 			}
-			t.Logf("%s: %s", prog, l.text)
+			if _, ok := baseTrace[pkg]; ok || p.otherInit {
+				continue
+			}
+			t.Logf("%s: %s", p.dir, l.text)
 			if l.allocs != 0 || l.bytes != 0 {
-				if strings.HasPrefix(pkg, "github.com/sfiakit/sfiakit") {
-					t.Errorf("%s: package %s allocates at init: %s", prog, pkg, l.text)
-				} else {
-					t.Errorf("%s: importing the SDK brings in %s, whose init allocates (%d allocs, %d bytes); find the importer with go list -deps", prog, pkg, l.allocs, l.bytes)
-				}
+				t.Errorf("%s: importing the SDK brings in %s, whose init allocates (%d allocs, %d bytes); find the importer with go list -deps", p.dir, pkg, l.allocs, l.bytes)
 			}
 		}
 	}

@@ -30,8 +30,10 @@
 // seed text is in (such as de or uk) prints one line to standard error,
 // nothing to standard output, and exits with status 2.
 //
-// All the work is done by package github.com/sfiakit/sfiakit/jobdesc;
-// this command only reads the flags.
+// All the work is done by package github.com/sfiakit/sfiakit/jobdesc and,
+// for the format the flag names, package
+// github.com/sfiakit/sfiakit/jobdesc/anyformat (which links every
+// renderer, html/template included); this command only reads the flags.
 package main
 
 import (
@@ -47,6 +49,7 @@ import (
 
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/jobdesc/anyformat"
 	"github.com/sfiakit/sfiakit/sfia"
 	"github.com/sfiakit/sfiakit/skills"
 	"golang.org/x/text/language"
@@ -108,7 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "%s", first)
 	}
 	var b bytes.Buffer
-	if err := d.Render(&b, f); err != nil {
+	if err := anyformat.Render(&b, d, f); err != nil {
 		return fail(stderr, "%v", err)
 	}
 	if _, err := stdout.Write(b.Bytes()); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/sfiakit/sfiakit/csmg"
 	"github.com/sfiakit/sfiakit/jobdesc"
+	"github.com/sfiakit/sfiakit/jobdesc/anyformat"
 	"github.com/sfiakit/sfiakit/sfia"
 	"github.com/sfiakit/sfiakit/skills"
 	"golang.org/x/text/language"
@@ -39,7 +40,7 @@ func want(t *testing.T, levels []sfia.Level, opts jobdesc.Options, f jobdesc.For
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := d.Render(&b, f); err != nil {
+	if err := anyformat.Render(&b, d, f); err != nil {
 		t.Fatal(err)
 	}
 	if f == jobdesc.CSV {

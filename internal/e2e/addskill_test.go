@@ -314,7 +314,7 @@ func main() {
 		panic(err)
 	}
 	var md bytes.Buffer
-	if err := d.Render(&md, jobdesc.Markdown); err != nil {
+	if err := d.WriteMarkdown(&md); err != nil {
 		panic(err)
 	}
 	out["jobdescLTR"] = md.String()

@@ -313,7 +313,7 @@ func main() {
 			panic(err)
 		}
 		var md bytes.Buffer
-		if err := d.Render(&md, jobdesc.Markdown); err != nil {
+		if err := d.WriteMarkdown(&md); err != nil {
 			panic(err)
 		}
 		r.JobDesc[fmt.Sprintf("%d %s", int(c.v), c.tag)] = md.String()

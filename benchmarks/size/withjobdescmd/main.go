@@ -1,0 +1,28 @@
+// Command withjobdescmd builds a job description of CSMG at level 4 in
+// Italian with package jobdesc and writes it as Markdown. Beside
+// withcsmg, which prints the same skill's text through csmg alone, it
+// shows what jobdesc costs a program that renders Markdown only:
+// TestJobdescSize checks that it adds at most 300 KB and links no
+// html/template.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/sfiakit/sfiakit/csmg"
+	"github.com/sfiakit/sfiakit/jobdesc"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	d, err := jobdesc.Build([]jobdesc.Requirement{{Skill: csmg.Skill, Level: 4}},
+		jobdesc.Options{Languages: []language.Tag{language.Italian}})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := d.WriteMarkdown(os.Stdout); err != nil {
+		os.Exit(1)
+	}
+}
