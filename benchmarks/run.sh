@@ -2,8 +2,10 @@
 # Runs every measurement of BENCHMARKS.md and prints the figures it
 # quotes: the machine, the SDK's benchmarks and the side-by-side ones
 # with go-i18n and x/text/message through benchstat, jobdesc's
-# renderers, the binary sizes, what a program that uses one generated
-# skill links, what jobdesc costs a program, and the init trace.
+# renderers, Accept-Language header to level text with and without the
+# SDK's cache and with go-i18n, the binary sizes, what a program that
+# uses one generated skill links, what jobdesc costs a program, and the
+# init trace.
 #
 #   benchmarks/run.sh            # 10 runs of each benchmark
 #   COUNT=20 benchmarks/run.sh   # more runs on a noisy machine
@@ -38,6 +40,13 @@ echo "== jobdesc renderers ($count runs)"
 (cd "$root" && go test -run '^$' -bench Render -benchmem -count "$count" ./jobdesc/) >"$out/jobdesc.txt"
 echo "load after: $(uptime)"
 (cd "$root/benchmarks" && "${benchstat[@]}" "$out/jobdesc.txt")
+
+echo "== Accept-Language: header to level text ($count runs)"
+(cd "$root" && go test -run '^$' -bench Accept -benchmem -count "$count" ./sfia/) >"$out/accept-sdk.txt"
+(cd "$root/benchmarks" && go test -run '^$' -bench Accept -benchmem -count "$count" .) >"$out/accept.txt"
+echo "load after: $(uptime)"
+(cd "$root/benchmarks" && "${benchstat[@]}" "$out/accept-sdk.txt")
+(cd "$root/benchmarks" && "${benchstat[@]}" -col /impl -row /header "$out/accept.txt")
 
 echo "== binary sizes, linking and init trace"
 (cd "$root/benchmarks" && go test -count=1 -v -run 'TestBinarySize|TestInitTrace|TestLinking|TestJobdescSize' ./size/) || true
