@@ -446,3 +446,51 @@ func mustShipped(t *testing.T, tag string) []byte {
 	}
 	return data
 }
+
+// TestHeadingShapes reads pages whose level headings take other shapes
+// than "<name>: <level> N", as a profile's heading: key describes them.
+func TestHeadingShapes(t *testing.T) {
+	base := "tag: qaa\nname: Frobian\nscript: Latn\ndirection: ltr\nlevel: Tier\n"
+	tests := []struct {
+		name, heading string // heading: "" for none (the default shape)
+		lines         [2]string
+		err           string
+	}{
+		{"default", "", [2]string{"Frobbing: Tier 2", "Frobbing: Tier 3"}, ""},
+		{"default, French colon, no space before the number", "", [2]string{"Frobbing : Tier2", "Frobbing : Tier 3"}, ""},
+		{"number first, then the name", "{level} {n} – {name}", [2]string{"Tier 2 – Frobbing", "Tier 3 – Frobbing"}, ""},
+		{"name, then the level in brackets", "{name} ({level} {n})", [2]string{"Frobbing (Tier 2)", "Frobbing (Tier 3)"}, ""},
+		{"a heading of another shape than the profile's", "{name} ({level} {n})", [2]string{"Frobbing (Tier 2)", "Frobbing: Tier 3"},
+			`seeds/frob.txt:5: expected a level heading "Frobbing (Tier N)", found "Frobbing: Tier 3" (is the file cut off, or does the profile's heading: give another shape?)`},
+		{"a shape without the number", "{name} ({level})", [2]string{"Frobbing (Tier 2)", "Frobbing (Tier 3)"},
+			`languages/qaa.txt:6: expected {n} once in heading: {name} ({level}), found it 0 times`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			profile := base
+			if tt.heading != "" {
+				profile += "heading: " + tt.heading + "\n"
+			}
+			seed := "Frobbing FROB\nFrobbing the widgets.\n" + tt.lines[0] + "\nFrobs small widgets.\n" + tt.lines[1] + "\nFrobs every widget. Logs it.\n"
+			p, err := ParseProfile("languages/qaa.txt", []byte(profile))
+			var got model.Translation
+			if err == nil {
+				e := Entry{Line: 1, File: "frob.txt", Skill: "FROB", Language: "qaa", Version: 9, EssenceVersion: 9}
+				got, _, err = Seed("seeds/frob.txt", "seeds/frob.txt", []byte(seed), e, p)
+			}
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("error:\n got %v\nwant %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []model.Level{level(2, "Frobs small widgets."), level(3, "Frobs every widget.", "Logs it.")}
+			if diff := cmp.Diff(want, got.Levels); diff != "" {
+				t.Errorf("levels (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -18,6 +19,7 @@ type Profile struct {
 	Direction string // "ltr" or "rtl"
 
 	Level      string   // word in a level heading
+	Heading    string   // shape of a level heading: {name}, {level} and {n}; DefaultHeading if not given
 	Guidance   string   // guidance notes heading
 	Activities string   // line introducing the activities
 	Help       []string // headings starting the levels-not-defined help
@@ -40,7 +42,7 @@ type Profile struct {
 }
 
 // profileKeys lists the keys of a profile, in the order README.md gives.
-var profileKeys = []string{"tag", "name", "script", "direction", "level", "guidance", "activities", "help",
+var profileKeys = []string{"tag", "name", "script", "direction", "level", "heading", "guidance", "activities", "help",
 	"lower", "higher", "section", "essence", "undefined", "revision", "furniture", "end", "footer"}
 
 // line returns the line of the profile that gives key (with value, for a
@@ -61,7 +63,7 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	p := &Profile{File: file, lines: map[string]int{}}
 	single := map[string]*string{
 		"tag": &p.Tag, "name": &p.Name, "script": &p.Script, "direction": &p.Direction,
-		"level": &p.Level, "guidance": &p.Guidance, "activities": &p.Activities,
+		"level": &p.Level, "heading": &p.Heading, "guidance": &p.Guidance, "activities": &p.Activities,
 		"lower": &p.Lower, "higher": &p.Higher, "essence": &p.Essence, "undefined": &p.Undefined,
 		"revision": &p.Revision,
 	}
@@ -84,7 +86,7 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 			return nil, errorf(file, l.n, "expected the key %q right before its colon, found a space (%q)", strings.TrimSpace(k), l.text)
 		}
 		switch k {
-		case "tag", "name", "script", "direction", "level":
+		case "tag", "name", "script", "direction", "level", "heading":
 		default:
 			key := k
 			if key == "help" || key == "lower" || key == "higher" || key == "section" {
@@ -135,6 +137,17 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	if strings.ContainsAny(p.Level, ":0123456789") {
 		return nil, errorf(file, p.lines["level"], "expected the word for level alone, found %q", p.Level)
 	}
+	if p.Heading == "" {
+		p.Heading = DefaultHeading
+	}
+	for _, ph := range []string{"{name}", "{level}", "{n}"} {
+		if c := strings.Count(p.Heading, ph); c != 1 {
+			return nil, errorf(file, p.lines["heading"], "expected %s once in heading: %s, found it %d times", ph, p.Heading, c)
+		}
+	}
+	if strings.Index(p.Heading, "{level}") > strings.Index(p.Heading, "{n}") {
+		return nil, errorf(file, p.lines["heading"], "expected {level} before {n} in heading: %s", p.Heading)
+	}
 	if (p.Lower != "" || p.Higher != "") && len(p.Help) == 0 {
 		n := p.lines["lower"]
 		if n == 0 {
@@ -177,4 +190,70 @@ func nonEmpty(s string) []string {
 		return nil
 	}
 	return []string{s}
+}
+
+// DefaultHeading is the shape of a level heading on the SFIA site's pages
+// in every language the project knows: "Supporto di assistenza ai
+// clienti: Livello 4". A profile's heading: key gives another.
+const DefaultHeading = "{name}: {level} {n}"
+
+// headingRE returns a regular expression for the profile's level
+// headings, and the indexes of its submatches for the skill's name and
+// the level's number. A colon may have a space before it, as French
+// typography writes it ("Test d'accessibilité : Niveau 2"), and a space
+// of the shape may be missing ("المستوى1").
+func (p *Profile) headingRE() (re *regexp.Regexp, name, num int) {
+	var b strings.Builder
+	b.WriteString("^")
+	rest := p.Heading
+	group := 0
+	for rest != "" {
+		i := strings.IndexByte(rest, '{')
+		j := -1
+		var ph string
+		if i >= 0 {
+			for _, cand := range []string{"{name}", "{level}", "{n}"} {
+				if strings.HasPrefix(rest[i:], cand) {
+					ph, j = cand, i
+					break
+				}
+			}
+		}
+		if j < 0 {
+			b.WriteString(loosePattern(rest))
+			break
+		}
+		b.WriteString(loosePattern(rest[:j]))
+		switch ph {
+		case "{name}":
+			group++
+			name = group
+			b.WriteString("(.+?)")
+		case "{level}":
+			b.WriteString(regexp.QuoteMeta(p.Level))
+		case "{n}":
+			group++
+			num = group
+			b.WriteString("([0-9]+)")
+		}
+		rest = rest[j+len(ph):]
+	}
+	b.WriteString("$")
+	return regexp.MustCompile(b.String()), name, num
+}
+
+// loosePattern quotes a literal part of a heading's shape, letting each
+// space be missing and a colon have a space before it.
+func loosePattern(s string) string {
+	q := regexp.QuoteMeta(s)
+	q = strings.ReplaceAll(q, " ", " ?")
+	q = strings.ReplaceAll(q, " ?:", ":")
+	return strings.ReplaceAll(q, ":", " ?:")
+}
+
+// headingText returns the level heading of the skill name at level n
+// ("N" for any level), for messages.
+func (p *Profile) headingText(name, n string) string {
+	r := strings.NewReplacer("{name}", name, "{level}", p.Level, "{n}", n)
+	return r.Replace(p.Heading)
 }

@@ -89,10 +89,15 @@ type seedParser struct {
 	fw    *model.Framework
 	class []string // how each line was used, by index into lines
 
-	heading *regexp.Regexp // "<name>: <level> N"
-	bare    *regexp.Regexp // "<level> N", the heading of a level shown for its essence only
-	essence *regexp.Regexp // "<level> N - <words>: <marker> <essence>"
-	shape   *regexp.Regexp // "<level> N - <words>: <rest>", any essence line
+	heading *regexp.Regexp // "<name>: <level> N", or the profile's shape
+	nameAt  int            // the submatch of heading that holds the name
+	numAt   int            // and the one that holds the level's number
+	// headPrefix is what a level heading of this skill starts with, up to
+	// the level word ("<name>:"), or "" where its shape starts otherwise.
+	headPrefix string
+	bare       *regexp.Regexp // "<level> N", the heading of a level shown for its essence only
+	essence    *regexp.Regexp // "<level> N - <words>: <marker> <essence>"
+	shape      *regexp.Regexp // "<level> N - <words>: <rest>", any essence line
 
 	bar     []int // the levels the bar before the levels shows, if any
 	barLine int
@@ -169,7 +174,10 @@ func (ps *seedParser) structure() error {
 	// A colon may have a space before it, as French typography writes
 	// it ("Test d'accessibilité : Niveau 2"; a non-breaking space is a
 	// space after clean-up).
-	ps.heading = regexp.MustCompile(`^(.+?) ?: ` + lv + ` ?([0-9]+)$`)
+	ps.heading, ps.nameAt, ps.numAt = ps.p.headingRE()
+	if i := strings.Index(ps.p.Heading, "{level}"); strings.Index(ps.p.Heading, "{name}") < i {
+		ps.headPrefix = strings.TrimSpace(strings.ReplaceAll(ps.p.Heading[:i], "{name}", ps.t.Name))
+	}
 	ps.bare = regexp.MustCompile(`^` + lv + ` ?([0-9]+)$`)
 	ps.shape = regexp.MustCompile(`^` + lv + ` ?([0-9]+) ?[-–—] ?(.+?) ?: ?(.+)$`)
 	if ps.p.Essence != "" {
@@ -468,7 +476,29 @@ func (ps *seedParser) header(i int) (int, error) {
 		}
 	}
 	last := ps.lines[len(ps.lines)-1].n
-	return 0, ps.errorf(last, "expected level headings %q, found none (is the file cut off before its levels?)", ps.t.Name+": "+ps.p.Level+" N")
+	return 0, ps.errorf(last, "expected level headings %q, found none (is the file cut off before its levels?)", ps.p.headingText(ps.t.Name, "N"))
+}
+
+// cutHeading reports whether s starts as a level heading of the skill
+// does, up to the level word, but is not one: a heading cut off, or one
+// of another shape than the profile's (the skill's name, then the level
+// word), which would otherwise join the level before it.
+func (ps *seedParser) cutHeading(s string) bool {
+	if rest, ok := strings.CutPrefix(s, ps.t.Name); ok && strings.Contains(rest, ps.p.Level) {
+		return true
+	}
+	p := ps.headPrefix
+	if len(p) <= len(ps.t.Name) {
+		return false
+	}
+	if strings.HasPrefix(s, p) {
+		return true
+	}
+	// "Name:" written "Name :", as French typography does.
+	if c, ok := strings.CutSuffix(p, ":"); ok {
+		return strings.HasPrefix(s, strings.TrimSpace(c)+" :")
+	}
+	return false
 }
 
 // levelLine reports whether s starts a level: a level heading, the bare
@@ -510,7 +540,7 @@ func (ps *seedParser) levels(i int) error {
 		m := ps.heading.FindStringSubmatch(l.text)
 		bm := ps.bare.FindStringSubmatch(l.text)
 		if end > 0 {
-			if m != nil && m[1] == ps.t.Name || bm != nil {
+			if m != nil && m[ps.nameAt] == ps.t.Name || bm != nil {
 				return ps.errorf(l.n, "expected no level after the end of the levels on line %d (%q), found %q", end, ps.lines[indexOf(ps.lines, end)].text, l.text)
 			}
 			ps.class[i] = "furniture: after the levels"
@@ -519,10 +549,10 @@ func (ps *seedParser) levels(i int) error {
 		if m != nil || bm != nil {
 			num := ""
 			if m != nil {
-				if m[1] != ps.t.Name {
-					return ps.errorf(l.n, "expected a level heading for %q, found one for %q", ps.t.Name, m[1])
+				if m[ps.nameAt] != ps.t.Name {
+					return ps.errorf(l.n, "expected a level heading for %q, found one for %q", ps.t.Name, m[ps.nameAt])
 				}
-				num = m[2]
+				num = m[ps.numAt]
 			} else {
 				num = bm[1]
 			}
@@ -551,15 +581,15 @@ func (ps *seedParser) levels(i int) error {
 			ps.class[i] = kind
 			continue
 		}
-		if strings.HasPrefix(l.text, ps.t.Name+": ") || strings.HasPrefix(l.text, ps.t.Name+" : ") {
-			return ps.errorf(l.n, "expected a level heading %q, found %q (is the file cut off?)", ps.t.Name+": "+ps.p.Level+" N", l.text)
+		if ps.cutHeading(l.text) {
+			return ps.errorf(l.n, "expected a level heading %q, found %q (is the file cut off, or does the profile's heading: give another shape?)", ps.p.headingText(ps.t.Name, "N"), l.text)
 		}
 		if err := ps.nearMiss(l); err != nil {
 			return err
 		}
 		if len(blocks) == 0 {
 			// An essence line before any heading.
-			return ps.errorf(l.n, "expected a level heading %q before the level's essence, found %q", ps.t.Name+": "+ps.p.Level+" N", l.text)
+			return ps.errorf(l.n, "expected a level heading %q before the level's essence, found %q", ps.p.headingText(ps.t.Name, "N"), l.text)
 		}
 		if prev, ok := ps.before[l.text]; ok {
 			return ps.errorf(l.n, "expected the text of level %d, found %q, which line %d has before the levels as a heading or furniture: if it is the site's, add it to the profile %s as end: or furniture:%s",
@@ -601,7 +631,7 @@ func (ps *seedParser) levels(i int) error {
 		ps.t.Levels = append(ps.t.Levels, lv)
 	}
 	if len(ps.t.Levels) == 0 {
-		return ps.errorf(blocks[0].heading, "expected a level heading %q with the skill's text, found only levels shown for their essence", ps.t.Name+": "+ps.p.Level+" N")
+		return ps.errorf(blocks[0].heading, "expected a level heading %q with the skill's text, found only levels shown for their essence", ps.p.headingText(ps.t.Name, "N"))
 	}
 	// A page that shows the essence of its levels shows it for each level
 	// the skill defines: a level without one holds another text, such as
