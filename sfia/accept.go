@@ -99,9 +99,11 @@ func (p *Preferences) Tags() []language.Tag { return p.tags[:p.n:p.n] }
 // allocations.
 //
 // It holds at most its size in headers (1024 for the zero value; see
-// NewAcceptLanguageCache), each in the slot its hash picks (hash/maphash,
-// with a random seed of its own): a new header replaces the one in its
-// slot. It keeps the answer for a header of up
+// NewAcceptLanguageCache), each in one of the two slots its hash picks
+// (hash/maphash, with a random seed of its own): a new header takes an
+// empty one of the two, or replaces the header in one of them. Two
+// headers that hash to one pair of slots both stay, so that two popular
+// headers do not evict each other on every request. It keeps the answer for a header of up
 // to 512 bytes, an error included, and none for a header it refuses for
 // its size; a longer header is parsed on every call. So its memory stays
 // bounded whatever headers clients send: at most about 2 KB a slot (2 MB
@@ -117,7 +119,8 @@ type AcceptLanguageCache struct {
 	table atomic.Pointer[acceptTable]
 }
 
-// acceptTable is a direct-mapped table: a header's hash picks its slot.
+// acceptTable is a two-way set-associative table: a header's hash picks
+// a pair of slots, i and i^1.
 type acceptTable struct {
 	seed  maphash.Seed
 	mask  uint64
@@ -195,8 +198,14 @@ func (c *AcceptLanguageCache) parse(p *Preferences, header string) error {
 	if t == nil {
 		t = c.load()
 	}
-	slot := &t.slots[maphash.String(t.seed, header)&t.mask]
+	h := maphash.String(t.seed, header)
+	i := h & t.mask
+	slot, other := &t.slots[i], &t.slots[i^(t.mask&1)]
 	if e := slot.Load(); e != nil && e.header == header {
+		*p = e.prefs
+		return e.err
+	}
+	if e := other.Load(); e != nil && e.header == header {
 		*p = e.prefs
 		return e.err
 	}
@@ -207,6 +216,13 @@ func (c *AcceptLanguageCache) parse(p *Preferences, header string) error {
 	if len(header) <= maxCachedLen {
 		// A copy: header may share the memory of a larger string.
 		e.header = strings.Clone(header)
+		// An empty slot of the pair if there is one, else one of the two
+		// by a bit of the hash the slot index does not use.
+		switch {
+		case slot.Load() == nil:
+		case other.Load() == nil, h>>63 == 1:
+			slot = other
+		}
 		slot.Store(e)
 	}
 	*p = e.prefs

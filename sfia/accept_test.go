@@ -378,3 +378,29 @@ func TestAcceptLanguageFlood(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptLanguageTwoWay checks that two headers that hash to one pair
+// of slots both stay: in a cache of two slots (one pair), two headers
+// asked in turn are parsed once each and then answered without
+// allocating, whatever the seed; a third one evicts one of them.
+func TestAcceptLanguageTwoWay(t *testing.T) {
+	for range 20 { // 20 random seeds
+		c := sfia.NewAcceptLanguageCache(2)
+		a, b := "it-IT,it;q=0.9", "ar-EG,ar;q=0.8"
+		c.Parse(a)
+		c.Parse(b)
+		if n := testing.AllocsPerRun(100, func() {
+			c.Parse(a)
+			c.Parse(b)
+		}); n != 0 {
+			t.Fatalf("two headers in one pair: %v allocations a round, want 0 (one evicts the other)", n)
+		}
+		if _, entries, _ := sfia.AcceptLanguageCacheStats(c); entries != 2 {
+			t.Fatalf("entries = %d, want 2", entries)
+		}
+		c.Parse("pt-BR")
+		if _, entries, _ := sfia.AcceptLanguageCacheStats(c); entries != 2 {
+			t.Fatalf("after a third header: entries = %d, want 2", entries)
+		}
+	}
+}
