@@ -140,11 +140,11 @@ func (e *LanguageError) Error() string {
 	for i, t := range e.Asked {
 		asked[i] = strconv.Quote(t.String())
 	}
-	what := strings.Join(asked, ", ")
 	if len(asked) == 0 {
-		what = "no language (none was asked for)"
+		// An empty preference list: an empty Accept-Language header, say.
+		return fmt.Sprintf("no language asked for %s (set Options.Languages, or AllLanguages); languages: %s", e.Code, tagList(e.Have))
 	}
-	return fmt.Sprintf("no %s text in %s; languages: %s", e.Code, what, tagList(e.Have))
+	return fmt.Sprintf("no %s text in %s; languages: %s", e.Code, strings.Join(asked, ", "), tagList(e.Have))
 }
 
 // A VersionError says that a skill has no text of the pinned SFIA version

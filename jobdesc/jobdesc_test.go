@@ -46,7 +46,7 @@ func TestCheckRules(t *testing.T) {
 		{"Belarusian is not answered in Russian", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("be")},
 			[]string{`no ABCD text in "be"; languages: ar, fr, ru`}},
 		{"no language asked", []jobdesc.Requirement{req(4)}, jobdesc.Options{},
-			[]string{"no ABCD text in no language (none was asked for); languages: ar, fr, ru"}},
+			[]string{"no language asked for ABCD (set Options.Languages, or AllLanguages); languages: ar, fr, ru"}},
 		{"fallback down the list, to a regional variant's language", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("de", "fr-CA")}, nil},
 		{"pinned newest version", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), Version: 9}, nil},
 		{"pinned older version", []jobdesc.Requirement{req(4)}, jobdesc.Options{Languages: tags("fr"), Version: 8}, nil},
