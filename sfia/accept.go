@@ -52,6 +52,7 @@ var (
 // An acceptLimitError is the error for a header beyond a limit of Parse.
 type acceptLimitError string
 
+// Error returns the limit's message.
 func (e acceptLimitError) Error() string { return string(e) }
 
 // Is reports whether target is ErrAcceptLanguageTooLarge, as every
@@ -64,7 +65,10 @@ type acceptError struct {
 	err error
 }
 
+// Error returns the message, which includes x/text's.
 func (e *acceptError) Error() string { return e.msg }
+
+// Unwrap returns x/text's error.
 func (e *acceptError) Unwrap() error { return e.err }
 
 // Preferences is the list of languages of an Accept-Language header, most
