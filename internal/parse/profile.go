@@ -38,7 +38,8 @@ type Profile struct {
 	// open.
 	File, Source string
 
-	lines map[string]int // "key" and "key\x00value" to the line giving it
+	lines map[string]int      // "key" and "key\x00value" to the line giving it
+	byKey map[string][]string // every key's values, in the profile's order
 }
 
 // profileKeys lists the keys of a profile, in the order README.md gives.
@@ -60,7 +61,7 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{File: file, lines: map[string]int{}}
+	p := &Profile{File: file, lines: map[string]int{}, byKey: map[string][]string{}}
 	single := map[string]*string{
 		"tag": &p.Tag, "name": &p.Name, "script": &p.Script, "direction": &p.Direction,
 		"level": &p.Level, "heading": &p.Heading, "guidance": &p.Guidance, "activities": &p.Activities,
@@ -96,6 +97,9 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 				return nil, errorf(file, l.n, "expected %q under one key, found it as %s: (line %d) and as %s:", v, prev, p.line(prev, v), k)
 			}
 			values[v] = k
+		}
+		if _, known := single[k]; known || multi[k] != nil {
+			p.byKey[k] = append(p.byKey[k], v)
 		}
 		if dst, ok := multi[k]; ok {
 			if prev, dup := p.lines[k+"\x00"+v]; dup {
@@ -158,39 +162,8 @@ func ParseProfile(file string, data []byte) (*Profile, error) {
 	return p, nil
 }
 
-// values returns the values the profile gives for key.
-func (p *Profile) values(key string) []string {
-	switch key {
-	case "guidance":
-		return nonEmpty(p.Guidance)
-	case "activities":
-		return nonEmpty(p.Activities)
-	case "help":
-		return p.Help
-	case "lower":
-		return nonEmpty(p.Lower)
-	case "higher":
-		return nonEmpty(p.Higher)
-	case "section":
-		return p.Sections
-	case "revision":
-		return nonEmpty(p.Revision)
-	case "furniture":
-		return p.Furniture
-	case "end":
-		return p.End
-	case "undefined":
-		return nonEmpty(p.Undefined)
-	}
-	return nil
-}
-
-func nonEmpty(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return []string{s}
-}
+// values returns the values the profile gives for key, in its order.
+func (p *Profile) values(key string) []string { return p.byKey[key] }
 
 // DefaultHeading is the shape of a level heading on the SFIA site's pages
 // in every language the project knows: "Supporto di assistenza ai

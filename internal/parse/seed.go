@@ -321,7 +321,7 @@ func (ps *seedParser) ends(s string) (string, bool) {
 }
 
 // headings are the profile's heading keys, for nearMiss.
-var headingKeys = []string{"guidance", "activities", "help", "lower", "higher", "section", "revision", "furniture", "end", "undefined"}
+var headingKeys = []string{"guidance", "activities", "help", "lower", "higher", "section", "revision", "furniture", "end"}
 
 // nearMiss checks a line the profile did not recognise against the
 // profile's headings: one that differs only in punctuation, spaces or
@@ -336,9 +336,6 @@ func (ps *seedParser) nearMiss(l line) error {
 		for _, v := range ps.p.values(k) {
 			if v == l.text || loose(v) != got {
 				continue
-			}
-			if k == "undefined" {
-				continue // a prefix, checked where notes are read
 			}
 			return ps.profileErrorf(k, v, "expected %s: to match %s line %d, which it does but for punctuation, spaces or case: the profile has %q, the seed %q", k, ps.file, l.n, v, l.text)
 		}
@@ -541,7 +538,7 @@ func (ps *seedParser) levels(i int) error {
 		bm := ps.bare.FindStringSubmatch(l.text)
 		if end > 0 {
 			if m != nil && m[ps.nameAt] == ps.t.Name || bm != nil {
-				return ps.errorf(l.n, "expected no level after the end of the levels on line %d (%q), found %q", end, ps.lines[indexOf(ps.lines, end)].text, l.text)
+				return ps.errorf(l.n, "expected no level after the end of the levels on line %d (%q), found %q", end, ps.line(end).text, l.text)
 			}
 			ps.class[i] = "furniture: after the levels"
 			continue
@@ -667,14 +664,9 @@ func levelList(blocks []*block) string {
 	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
-func indexOf(lines []line, n int) int {
-	for i, l := range lines {
-		if l.n == n {
-			return i
-		}
-	}
-	return 0
-}
+// line returns the seed's line number n (1-based: cleanLines keeps one
+// line per line of the file, in order).
+func (ps *seedParser) line(n int) line { return ps.lines[n-1] }
 
 // essenceLine reports whether s is a level's essence line.
 func (ps *seedParser) essenceLine(s string) bool {
@@ -712,7 +704,7 @@ func (ps *seedParser) level(b *block) (model.Level, error) {
 			continue
 		}
 		if b.bare {
-			return lv, ps.errorf(l.n, "expected only the essence under %q, the heading of a level the skill does not define, found %q", ps.lines[indexOf(ps.lines, b.heading)].text, l.text)
+			return lv, ps.errorf(l.n, "expected only the essence under %q, the heading of a level the skill does not define, found %q", ps.line(b.heading).text, l.text)
 		}
 		if ps.p.Undefined != "" && strings.HasPrefix(l.text, ps.p.Undefined) {
 			note = append(note, l.text)

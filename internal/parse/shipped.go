@@ -34,17 +34,28 @@ func ShippedProfiles() []string {
 	return tags
 }
 
+// ShippedProfileText returns the text of the language profile the
+// generator ships for tag, as the file holds it (gen -profile prints it,
+// for a user to copy into a seeds folder's languages/TAG.txt and adapt),
+// and whether it ships one. tag must be one of ShippedProfiles exactly.
+func ShippedProfileText(tag string) ([]byte, bool) {
+	if !slices.Contains(ShippedProfiles(), tag) {
+		return nil, false // and no path: "../x", "profiles/it"
+	}
+	data, err := fs.ReadFile(shipped, path.Join("profiles", tag+".txt"))
+	return data, err == nil
+}
+
 // ShippedProfile returns the profile the generator ships for tag, or
 // nil where it ships none.
 func ShippedProfile(tag string) *Profile {
-	name := path.Join("profiles", tag+".txt")
-	data, err := fs.ReadFile(shipped, name)
-	if err != nil {
+	data, ok := ShippedProfileText(tag)
+	if !ok {
 		return nil
 	}
 	p, err := ParseProfile(ShippedSource+tag+".txt", data)
 	if err != nil {
-		panic("parse: a shipped profile does not parse: " + err.Error()) // TestShippedProfiles
+		panic("parse: a shipped profile does not parse: " + err.Error()) // TestShippedProfileText
 	}
 	p.Source = ShippedSource + tag + ".txt"
 	return p
