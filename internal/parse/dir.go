@@ -101,7 +101,8 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 		if p, ok := profiles[e.Language]; ok {
 			return p, nil
 		}
-		for tag := language.Make(e.Language); ; tag = tag.Parent() {
+		// The fallbacks stop before und, which names no language.
+		for tag := language.Make(e.Language); !tag.IsRoot(); tag = tag.Parent() {
 			p, err := load(tag.String())
 			if err != nil {
 				return nil, err
@@ -114,9 +115,6 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 				}
 				profiles[e.Language] = p
 				return p, nil
-			}
-			if tag.IsRoot() {
-				break
 			}
 		}
 		if !required {

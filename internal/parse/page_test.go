@@ -494,3 +494,19 @@ func TestHeadingShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileFallbackStopsBeforeUnd checks that a language falls back to
+// its parent's profile but not to und, which names no language: a
+// languages/und.txt does not serve every language.
+func TestProfileFallbackStopsBeforeUnd(t *testing.T) {
+	und := strings.Replace(string(mustShipped(t, "en")), "tag: en", "tag: und", 1)
+	fsys := fstest.MapFS{
+		ManifestName:        {Data: []byte("wfrb.txt WFRB qaa 9\n")},
+		"wfrb.txt":          {Data: []byte(wholePageEN)},
+		"languages/und.txt": {Data: []byte(und)},
+	}
+	_, err := Dir(fsys, "seeds", "seeds")
+	if err == nil || !strings.Contains(err.Error(), `seeds/MANIFEST:1: expected a language profile for "qaa", found none`) {
+		t.Errorf("got %v, want no profile for qaa", err)
+	}
+}
