@@ -86,3 +86,25 @@ func TestCrashMixedTreeCaughtAndRepaired(t *testing.T) {
 		t.Errorf("the temporary file is still there: %v", err)
 	}
 }
+
+// TestCheckIgnoresTempNamedFolders checks that -check lists only what a
+// run would clean up: a folder named like a temporary file (.gen-*.tmp)
+// is neither listed nor removed.
+func TestCheckIgnoresTempNamedFolders(t *testing.T) {
+	root, seeds := userModule(t, synth.Corpus{Skills: 1, Languages: 1})
+	out := filepath.Join(root, "sfia")
+	if err := run(seeds, out, ""); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, out, "skills/.gen-dir.tmp/keep.txt", "kept")
+	if err := run(seeds, out, ""); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := runWith(config{seeds: seeds, out: out, check: &buf}); err != nil || buf.Len() > 0 {
+		t.Errorf("-check: %v, listed:\n%s", err, &buf)
+	}
+	if _, err := os.Stat(filepath.Join(out, "skills", ".gen-dir.tmp", "keep.txt")); err != nil {
+		t.Errorf("the folder .gen-dir.tmp: %v, want it kept", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/synth"
 )
 
 // buildGen builds the generator command into a temporary folder.
@@ -244,5 +245,38 @@ func TestCommandModuleErrors(t *testing.T) {
 				t.Errorf("a failing run changed the folder (-before +after):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestCommandCheckAndFlags runs the built generator with -check on a
+// fresh output tree (status 0, nothing listed) and on one with an edited
+// file (status 1, the file listed on stdout, errStale on stderr), and
+// with flags it refuses (status 2): -max-input-size 0, -check with
+// -explain.
+func TestCommandCheckAndFlags(t *testing.T) {
+	exe := buildGen(t)
+	root, _ := userModule(t, synth.Corpus{Skills: 1, Languages: 1})
+	if _, stderr, status := runGen(t, exe, root, "-seeds", "seeds", "-out", "sfia"); status != 0 {
+		t.Fatalf("run: status %d, stderr %q", status, stderr)
+	}
+	if stdout, stderr, status := runGen(t, exe, root, "-check", "-seeds", "seeds", "-out", "sfia"); status != 0 || stdout != "" || stderr != "" {
+		t.Errorf("-check on a fresh tree: status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	edited := filepath.Join("sfia", "skills", "skills_gen.go")
+	writeFile(t, root, filepath.ToSlash(edited), "// edited by hand\n")
+	stdout, stderr, status := runGen(t, exe, root, "-check", "-seeds", "seeds", "-out", "sfia")
+	if want := edited + ": differs from what the seeds give\n"; status != 1 || stdout != want || stderr != "gen: "+errStale.Error()+"\n" {
+		t.Errorf("-check on an edited tree: status %d, stdout %q (want %q), stderr %q", status, stdout, want, stderr)
+	}
+	if got, err := os.ReadFile(filepath.Join(root, edited)); err != nil || string(got) != "// edited by hand\n" {
+		t.Errorf("-check changed %s: %q, %v", edited, got, err)
+	}
+	for _, args := range [][]string{
+		{"-seeds", "seeds", "-out", "sfia", "-max-input-size", "0"},
+		{"-seeds", "seeds", "-out", "sfia", "-check", "-explain"},
+	} {
+		if stdout, stderr, status := runGen(t, exe, root, args...); status != 2 || stdout != "" || !strings.HasPrefix(stderr, "gen: ") || !strings.Contains(stderr, "expected") {
+			t.Errorf("gen %s: status %d, stdout %q, stderr %q; want status 2 and a gen: line saying what it expected", strings.Join(args, " "), status, stdout, stderr)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/modcopy"
 	"github.com/sfiakit/sfiakit/internal/model"
 	"github.com/sfiakit/sfiakit/internal/parse"
 	"github.com/sfiakit/sfiakit/internal/synth"
@@ -201,24 +202,10 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// copyDir copies the folders and files under from into to.
 func copyDir(t testing.TB, from, to string) {
 	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		target := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
+	if err := modcopy.CopyTree(from, to); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -508,7 +495,7 @@ func TestReservedCodes(t *testing.T) {
 func TestStats(t *testing.T) {
 	root, seeds := userModule(t, synth.Corpus{Skills: 3, Languages: 2})
 	var b strings.Builder
-	if err := runStats(seeds, filepath.Join(root, "sfia"), "", &b); err != nil {
+	if err := runWith(config{seeds: seeds, out: filepath.Join(root, "sfia"), stats: &b}); err != nil {
 		t.Fatal(err)
 	}
 	re := regexp.MustCompile(`^gen: parsed (\d+) skills in \S+, generated (\d+) files \((\d+) bytes\) in \S+, wrote them in \S+\n$`)

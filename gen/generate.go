@@ -376,7 +376,7 @@ func (g *generator) translationFile(s *model.Skill, t *model.Translation) (*jen.
 			lf = append(lf, field("Note", textLit(l.Note, sentenceStarts(l.Note))))
 		}
 		if l.Where != "" && len(lf) > 0 {
-			lf = append(lf, field("Source", jen.Lit(t.Source+":"+l.Where)))
+			lf = append(lf, field("Source", jen.Lit(sourceAt(t.Source, l.Where))))
 		}
 		levels[l.Level-1] = lf
 	}
@@ -640,6 +640,15 @@ func attributeSetIdent(as *model.AttributeSet) string {
 	return "attributes" + identFor(as.Language, true) + "SFIA" + fmt.Sprint(as.Version)
 }
 
+// sourceAt names where in the input src a text is: src:where (a sheet
+// and cell or row, "Levels!B3"), or src where where is "".
+func sourceAt(src, where string) string {
+	if where == "" {
+		return src
+	}
+	return src + ":" + where
+}
+
 // optText writes key: text where text is not empty.
 func optText(fields []jen.Code, key, v string) []jen.Code {
 	if v == "" {
@@ -657,11 +666,7 @@ func (g *generator) levelSetFile(ls *model.LevelSet) *jen.File {
 		field("Version", jen.Lit(ls.Version)),
 		field("Levels", jen.Index(jen.Lit(7)).Qual(implPath, "LevelInfo").CustomFunc(multiline(), func(gr *jen.Group) {
 			for i, li := range ls.Levels {
-				src := ls.Source
-				if li.Where != "" {
-					src += ":" + li.Where
-				}
-				fields := []jen.Code{field("Source", jen.Lit(src))}
+				fields := []jen.Code{field("Source", jen.Lit(sourceAt(ls.Source, li.Where)))}
 				fields = optText(fields, "GuidingPhrase", li.GuidingPhrase)
 				fields = optText(fields, "Essence", li.Essence)
 				fields = optText(fields, "Autonomy", li.Autonomy)
@@ -685,11 +690,7 @@ func (g *generator) attributeSetFile(as *model.AttributeSet) *jen.File {
 		field("Version", jen.Lit(as.Version)),
 		field("Attributes", jen.Index().Qual(implPath, "Attribute").CustomFunc(multiline(), func(gr *jen.Group) {
 			for _, a := range as.Attributes {
-				src := as.Source
-				if a.Where != "" {
-					src += ":" + a.Where
-				}
-				fields := []jen.Code{field("Source", jen.Lit(src)), field("Code", jen.Lit(a.Code))}
+				fields := []jen.Code{field("Source", jen.Lit(sourceAt(as.Source, a.Where))), field("Code", jen.Lit(a.Code))}
 				fields = optText(fields, "URL", a.URL)
 				fields = optText(fields, "Name", a.Name)
 				fields = optText(fields, "Type", a.Type)

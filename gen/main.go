@@ -9,8 +9,9 @@
 //	go tool gen -profile TAG
 //	go run github.com/sfiakit/sfiakit/gen [flags]
 //
-// It reads DIR/MANIFEST, the language profiles in DIR/languages and the
-// inputs the manifest lists: page copies (.txt) and the SFIA Foundation's
+// It reads DIR/MANIFEST, the language profiles it ships (a profile in
+// DIR/languages replaces one or adds a language) and the inputs the
+// manifest lists: page copies (.txt) and the SFIA Foundation's
 // official downloads, workbooks (.xlsx) and CSV saves of their sheets
 // (.csv), where a manifest line with * as its skill takes every row. It
 // writes, under the output folder:
@@ -135,10 +136,10 @@ func main() {
 	}
 }
 
-func run(seeds, out, module string) error { return runStats(seeds, out, module, nil) }
-
-func runStats(seeds, out, module string, stats io.Writer) error {
-	return runWith(config{seeds: seeds, out: out, module: module, stats: stats})
+// run runs the generator as the command line -seeds seeds -out out
+// -module module asks.
+func run(seeds, out, module string) error {
+	return runWith(config{seeds: seeds, out: out, module: module})
 }
 
 // A config is what the command line asks for.
@@ -164,12 +165,12 @@ func runWith(c config) error {
 	// The seeds folder is opened as an os.Root: a symbolic link that
 	// leads out of it (to a file elsewhere, to /dev/zero) cannot be
 	// followed, and parse reads only regular files, up to a size.
-	seedsRoot, err := os.OpenRoot(seeds)
+	seedsRoot, name, err := openSeeds(seeds)
 	if err != nil {
-		return fmt.Errorf("%s: expected the seeds folder, found none: %w", filepath.ToSlash(filepath.Clean(seeds)), errors.Unwrap(err))
+		return err
 	}
 	defer seedsRoot.Close()
-	corpus, err := parse.DirOptions(seedsRoot.FS(), filepath.ToSlash(filepath.Clean(seeds)), sourceName(seeds, root), parse.Options{MaxInputSize: c.maxInputSize})
+	corpus, err := parse.DirOptions(seedsRoot.FS(), name, sourceName(seeds, root), parse.Options{MaxInputSize: c.maxInputSize})
 	if err != nil {
 		return err
 	}
@@ -226,6 +227,17 @@ func sourceName(seeds, root string) string {
 	return filepath.Base(filepath.Clean(seeds))
 }
 
+// openSeeds opens the seeds folder seeds as an os.Root, and returns it
+// with the name errors give the folder: its clean slash path.
+func openSeeds(seeds string) (root *os.Root, name string, err error) {
+	name = filepath.ToSlash(filepath.Clean(seeds))
+	root, err = os.OpenRoot(seeds)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: expected the seeds folder, found none: %w", name, errors.Unwrap(err))
+	}
+	return root, name, nil
+}
+
 // errStale is what -check returns when the output tree is not what a run
 // would write.
 var errStale = errors.New("the generated files are not what the seeds give: run the generator (go generate ./...) and commit the result")
@@ -265,12 +277,13 @@ func checkTree(out string, files map[string][]byte, w io.Writer) error {
 		fmt.Fprintf(w, "%s: generated, but the seeds no longer give it\n", f)
 		n++
 	}
-	for _, pattern := range []string{filepath.Join(out, ".gen-*.tmp"), filepath.Join(out, "*", ".gen-*.tmp")} {
-		leftovers, _ := filepath.Glob(pattern)
-		for _, f := range leftovers {
-			fmt.Fprintf(w, "%s: a temporary file a killed run left behind\n", f)
-			n++
-		}
+	leftovers, err := leftoverTemps(out)
+	if err != nil {
+		return err
+	}
+	for _, f := range leftovers {
+		fmt.Fprintf(w, "%s: a temporary file a killed run left behind\n", f)
+		n++
 	}
 	if n > 0 {
 		return errStale

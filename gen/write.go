@@ -53,7 +53,7 @@ func writeAll(root string, files map[string][]byte, remove []string) (err error)
 		if merr != nil {
 			return merr
 		}
-		f, cerr := os.CreateTemp(dir, ".gen-*.tmp")
+		f, cerr := os.CreateTemp(dir, tempPattern)
 		if cerr != nil {
 			return cerr
 		}
@@ -183,22 +183,41 @@ func mkdirAll(dir string) ([]string, error) {
 	return made, nil
 }
 
-// removeLeftovers removes the temporary files (.gen-*.tmp) that a run
-// killed before it renamed them left in out and in the folders just
-// below it, where writeAll makes them. The caller holds out's lock, so
-// no other run is writing them.
-func removeLeftovers(out string) error {
-	for _, pattern := range []string{filepath.Join(out, ".gen-*.tmp"), filepath.Join(out, "*", ".gen-*.tmp")} {
+// tempPattern is the name pattern of the temporary files writeAll makes
+// beside their targets.
+const tempPattern = ".gen-*.tmp"
+
+// leftoverTemps returns the temporary files (tempPattern) in out and in
+// the folders just below it, where writeAll makes them: after a run has
+// ended, only ones that a run killed before it renamed them left behind.
+// Only regular files are returned.
+func leftoverTemps(out string) ([]string, error) {
+	var left []string
+	for _, pattern := range []string{filepath.Join(out, tempPattern), filepath.Join(out, "*", tempPattern)} {
 		names, err := filepath.Glob(pattern)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, n := range names {
 			if fi, err := os.Lstat(n); err == nil && fi.Mode().IsRegular() {
-				if err := os.Remove(n); err != nil {
-					return err
-				}
+				left = append(left, n)
 			}
+		}
+	}
+	return left, nil
+}
+
+// removeLeftovers removes the temporary files that leftoverTemps finds
+// under out. The caller holds out's lock, so no other run is writing
+// them.
+func removeLeftovers(out string) error {
+	left, err := leftoverTemps(out)
+	if err != nil {
+		return err
+	}
+	for _, n := range left {
+		if err := os.Remove(n); err != nil {
+			return err
 		}
 	}
 	return nil

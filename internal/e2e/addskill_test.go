@@ -568,7 +568,7 @@ func TestAddSkillToThisRepository(t *testing.T) {
 		t.Fatal(err)
 	}
 	seeds := filepath.Join(dir, "seeds")
-	if err := copyDir(filepath.Join(root, "seeds"), seeds); err != nil {
+	if err := modcopy.CopyTree(filepath.Join(root, "seeds"), seeds); err != nil {
 		t.Fatal(err)
 	}
 	manifest0, err := os.ReadFile(filepath.Join(seeds, parse.ManifestName))

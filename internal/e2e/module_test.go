@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/sfiakit/sfiakit/internal/modcopy"
+	"github.com/sfiakit/sfiakit/internal/seedtest"
 )
 
 // sdk is the module under test.
@@ -143,29 +145,23 @@ type manifestLine struct {
 }
 
 // readManifest reads the lines of dir/MANIFEST, on its own rather than
-// through the SDK's parser: FILE SKILL LANGUAGE VERSION [OPTION...].
+// through the SDK's parser (with seedtest.ParseManifest): FILE SKILL
+// LANGUAGE VERSION [OPTION...].
 func readManifest(dir string) ([]manifestLine, error) {
 	data, err := os.ReadFile(filepath.Join(dir, "MANIFEST"))
 	if err != nil {
 		return nil, err
 	}
-	var lines []manifestLine
-	for i, l := range strings.Split(string(data), "\n") {
-		f := strings.Fields(l)
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if len(f) < 4 {
-			return nil, fmt.Errorf("%s/MANIFEST:%d: want FILE SKILL LANGUAGE VERSION, got %q", dir, i+1, l)
-		}
-		v, err := strconv.Atoi(f[3])
-		if err != nil {
-			return nil, fmt.Errorf("%s/MANIFEST:%d: version: %v", dir, i+1, err)
-		}
-		lines = append(lines, manifestLine{File: f[0], Skill: f[1], Lang: f[2], Version: v})
+	entries, err := seedtest.ParseManifest(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s/MANIFEST: %w", dir, err)
 	}
-	if len(lines) == 0 {
+	if len(entries) == 0 {
 		return nil, fmt.Errorf("%s/MANIFEST: no seeds", dir)
+	}
+	lines := make([]manifestLine, len(entries))
+	for i, e := range entries {
+		lines[i] = manifestLine{File: e.File, Skill: e.Skill, Lang: e.Lang, Version: e.Version}
 	}
 	return lines, nil
 }
@@ -246,24 +242,6 @@ func importsOf(files map[string]string) (map[string][]string, error) {
 	return imports, nil
 }
 
-// copyDir copies the files under from into to.
-func copyDir(from, to string) error {
-	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-}
-
 // writeFiles writes files (contents keyed by slash path) under dir.
 func writeFiles(dir string, files map[string]string) error {
 	for name, data := range files {
@@ -292,7 +270,7 @@ func writeFiles(dir string, files map[string]string) error {
 //     as after any new import.
 func newUserModule(ctx context.Context, logf func(string, ...any), root, dir string) error {
 	return newUserModuleWith(ctx, logf, root, dir, func(seeds string) error {
-		return copyDir(filepath.Join(root, "seeds"), seeds)
+		return modcopy.CopyTree(filepath.Join(root, "seeds"), seeds)
 	})
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/sfiakit/sfiakit/internal/clean"
+	"github.com/sfiakit/sfiakit/internal/modcopy"
 	"github.com/sfiakit/sfiakit/internal/synth"
 	"github.com/sfiakit/sfiakit/sfia"
 	"golang.org/x/text/language"
@@ -875,7 +876,7 @@ func TestOfficialDownloadsInUserModule(t *testing.T) {
 	t.Run("indicator disagrees", func(t *testing.T) {
 		// A copy of the module, so that the one above stays as it was.
 		bad := t.TempDir()
-		if err := copyDir(dir, bad); err != nil {
+		if err := modcopy.CopyTree(dir, bad); err != nil {
 			t.Fatal(err)
 		}
 		badOut := filepath.Join(bad, filepath.FromSlash(outRel))

@@ -6,6 +6,7 @@ package modcopy
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -76,6 +77,25 @@ func HandWritten(root, dst string, pkgs ...string) error {
 		}
 	}
 	return nil
+}
+
+// CopyTree copies the folders and files under from into to, making to;
+// files get mode 0644.
+func CopyTree(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return copyFile(p, target)
+	})
 }
 
 func goOutput(dir string, args ...string) (string, error) {

@@ -154,6 +154,9 @@ func DirOptions(fsys fs.FS, name, src string, opt Options) (*model.Corpus, error
 		if _, err := profile(e, false); err != nil {
 			return nil, err
 		}
+		if opt.Table != nil {
+			opt.Table(display(e.File), e.Kind())
+		}
 		if err := m.addTables(display(e.File), path.Join(src, e.File), data, e); err != nil {
 			return nil, err
 		}

@@ -25,6 +25,10 @@ type Options struct {
 	// reader used each of its lines (see Explain), before the copy's
 	// error if it has one.
 	Explain func(file string, lines []Explained)
+	// Table, if set, is called for each table input (kind "csv" or
+	// "xlsx"), before it is parsed, in the manifest's order among the
+	// calls of Explain.
+	Table func(file, kind string)
 }
 
 func (o Options) maxInputSize() int64 {
