@@ -55,13 +55,20 @@ type Options struct {
 	// module root.
 	Source string
 	// Skill is the code of the one skill the MANIFEST line asks for, whose
-	// row the skills table must hold; "*" or "" take every row.
+	// row the skills table must hold; AllSkills or "" take every row.
 	Skill string
 }
 
+// AllSkills is the Options.Skill (and the MANIFEST's skill field) that
+// takes every row of the skills table.
+const AllSkills = "*"
+
 // A Skill is one row of a skills table.
 type Skill struct {
-	Code        string
+	// Code is the row's skill code ("PROG").
+	Code string
+	// Translation is the row's texts, with Source, Where, Language and
+	// Version set.
 	Translation model.Translation
 }
 
@@ -178,7 +185,7 @@ func Read(tables []*sheet.Table, opt Options) (*Result, error) {
 	if len(first) == 0 {
 		return nil, fmt.Errorf("%s: expected a sheet whose header row is that of an SFIA skills, attributes or levels table, found none among sheets %s", file, strings.Join(sheets, ", "))
 	}
-	if opt.Skill == "" || opt.Skill == "*" {
+	if opt.Skill == "" || opt.Skill == AllSkills {
 		res.Skills = skills
 		return res, nil
 	}
@@ -441,7 +448,7 @@ func (x *table) skills() ([]Skill, error) {
 		}
 		tr := model.Translation{
 			Source:   x.opt.Source,
-			Where:    x.rowWhere(r),
+			Where:    x.t.RowRef(r),
 			Language: x.opt.Language,
 			Version:  x.opt.Version,
 		}
@@ -472,7 +479,7 @@ func (x *table) skills() ([]Skill, error) {
 			if err != nil {
 				return nil, err
 			}
-			lv := model.Level{Level: i + 1, Where: x.where(r, desc[i])}
+			lv := model.Level{Level: i + 1, Where: x.t.CellRef(r, desc[i])}
 			if len(stmts) > 0 {
 				lv.Defined = true
 				lv.Statements = stmts
@@ -516,7 +523,7 @@ func (x *table) attributes() (*model.AttributeSet, error) {
 		if x.emptyRow(r) {
 			continue
 		}
-		a := model.Attribute{Where: x.rowWhere(r)}
+		a := model.Attribute{Where: x.t.RowRef(r)}
 		if a.Code, err = x.code(r, cCode, "attribute", seen); err != nil {
 			return nil, err
 		}
@@ -597,7 +604,7 @@ func (x *table) levels8() (*model.LevelSet, error) {
 			return nil, x.errorf(r, 0, "expected each level once, found level %d again (first %s)", n, x.in(seen[n-1], 0))
 		}
 		seen[n-1] = r
-		info := model.LevelInfo{GuidingPhrase: m[2], Where: x.where(r, cs[0])}
+		info := model.LevelInfo{GuidingPhrase: m[2], Where: x.t.CellRef(r, cs[0])}
 		for i, dst := range []*string{&info.Autonomy, &info.Influence, &info.Complexity, &info.BusinessSkills, &info.Knowledge} {
 			if *dst, err = x.sentences(r, cs[i], fmt.Sprintf("the %s text of level %d", strings.ToLower(names[i]), n)); err != nil {
 				return nil, err
@@ -654,7 +661,7 @@ func (x *table) levels9() (*model.LevelSet, error) {
 	}
 	set := &model.LevelSet{Language: x.opt.Language, Version: x.opt.Version, Source: x.opt.Source}
 	for i, c := range cols {
-		info := model.LevelInfo{Where: x.where(rs[1], c)}
+		info := model.LevelInfo{Where: x.t.CellRef(rs[1], c)}
 		var err error
 		if info.GuidingPhrase, err = x.text(rs[0], c, false); err != nil {
 			return nil, err
@@ -829,17 +836,14 @@ func (x *table) errorf(r, c int, format string, args ...any) error {
 	return fmt.Errorf("%s: %s", x.t.Pos(r, c), fmt.Sprintf(format, args...))
 }
 
-// ref names cell (r, c) within the file: "P12" in a workbook, "12:240"
-// (line:column) in a CSV file, "12" where a CSV row has no such cell.
+// ref names cell (r, c) within its sheet: "P12" in a workbook, and as
+// [sheet.Table.CellRef] does in a CSV file ("12:240", line:column; "12"
+// where a CSV row has no such cell).
 func (x *table) ref(r, c int) string {
-	row := x.t.Rows[r]
-	if x.t.Sheet != "" || row.Cols == nil {
-		return sheet.ColumnName(c) + strconv.Itoa(row.N)
+	if x.t.Sheet != "" {
+		return sheet.ColumnName(c) + strconv.Itoa(x.t.Rows[r].N)
 	}
-	if c < len(row.Cols) {
-		return fmt.Sprintf("%d:%d", row.Lines[c], row.Cols[c])
-	}
-	return strconv.Itoa(row.N)
+	return x.t.CellRef(r, c)
 }
 
 // in says where cell (r, c) is, for a message: "in P12" or "at 12:240".
@@ -848,25 +852,6 @@ func (x *table) in(r, c int) string {
 		return "in " + x.ref(r, c)
 	}
 	return "at " + x.ref(r, c)
-}
-
-// where names cell (r, c) for the model: "Skills!P12", or "12:240" in a
-// CSV file.
-func (x *table) where(r, c int) string {
-	if x.t.Sheet != "" {
-		return x.t.Sheet + "!" + x.ref(r, c)
-	}
-	return x.ref(r, c)
-}
-
-// rowWhere names row r for the model: "Skills!12", or "12" (the line its
-// record starts on) in a CSV file.
-func (x *table) rowWhere(r int) string {
-	n := strconv.Itoa(x.t.Rows[r].N)
-	if x.t.Sheet != "" {
-		return x.t.Sheet + "!" + n
-	}
-	return n
 }
 
 // found quotes s for a message, or says the cell is empty.

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/sfiakit/sfiakit/internal/official"
 )
 
 // ManifestName is the name of the manifest file in a seeds folder.
@@ -42,8 +44,9 @@ func (e Entry) Kind() string {
 }
 
 // AllSkills is the SKILL field of a manifest line that takes every skill,
-// or every row, of a spreadsheet or CSV file.
-const AllSkills = "*"
+// or every row, of a spreadsheet or CSV file (official.AllSkills, which
+// the spreadsheet reader takes).
+const AllSkills = official.AllSkills
 
 var (
 	fileRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*\.(txt|csv|xlsx)$`)

@@ -60,3 +60,16 @@ func TestManifestKindErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestManifestInitCode checks that INIT, whose package init could not be
+// imported, is refused as a skill code, in a page copy's line as in a
+// table's.
+func TestManifestInitCode(t *testing.T) {
+	for _, line := range []string{"page.txt INIT en 9", "t.csv INIT en 9"} {
+		_, err := parse.Manifest("MANIFEST", []byte(line+"\n"))
+		want := `MANIFEST:1: expected a skill code that can name a Go package, found "INIT" (a package named init cannot be imported)`
+		if err == nil || err.Error() != want {
+			t.Errorf("%q:\n got %v\nwant %s", line, err, want)
+		}
+	}
+}

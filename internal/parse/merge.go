@@ -18,7 +18,8 @@ import (
 type merger struct {
 	skills map[string]*model.Skill
 	// placed says where each translation, level set and attribute set
-	// came from, for the cross-check's messages.
+	// came from, as errors name it (a file, or a file and a row), for
+	// the cross-check's messages.
 	placed     map[mergeKey]string
 	levels     map[mergeKey]*model.LevelSet
 	attributes map[mergeKey]*model.AttributeSet
@@ -26,6 +27,8 @@ type merger struct {
 	languages []string
 }
 
+// A mergeKey names what two inputs may both give: kind is "skill" (of
+// skill code skill), "levels" or "attributes".
 type mergeKey struct {
 	kind, skill, lang string
 	version           int
@@ -113,20 +116,22 @@ func (m *merger) addTables(display, src string, data []byte, e Entry) error {
 		k := mergeKey{"levels", "", ls.Language, ls.Version}
 		if prev, ok := m.levels[k]; ok {
 			if diff := diffLevelSets(prev, ls); diff != "" {
-				return errorf(display, 0, "expected the same levels of responsibility in %s SFIA %d as %s gives, found another %s", ls.Language, ls.Version, prev.Source, diff)
+				return errorf(display, 0, "expected the same levels of responsibility in %s SFIA %d as %s gives, found another %s", ls.Language, ls.Version, m.placed[k], diff)
 			}
 		} else {
 			m.levels[k] = ls
+			m.placed[k] = display
 		}
 	}
 	if as := res.Attributes; as != nil {
 		k := mergeKey{"attributes", "", as.Language, as.Version}
 		if prev, ok := m.attributes[k]; ok {
 			if diff := diffAttributeSets(prev, as); diff != "" {
-				return errorf(display, 0, "expected the same attributes in %s SFIA %d as %s gives, found another %s", as.Language, as.Version, prev.Source, diff)
+				return errorf(display, 0, "expected the same attributes in %s SFIA %d as %s gives, found another %s", as.Language, as.Version, m.placed[k], diff)
 			}
 		} else {
 			m.attributes[k] = as
+			m.placed[k] = display
 		}
 	}
 	return nil
@@ -173,6 +178,11 @@ func mergeTranslation(a, b model.Translation) (model.Translation, string) {
 			return a, d
 		}
 	}
+	// Only a page copy gives revision notes, and they are not the skill's
+	// text: taken from b where a has none (a spreadsheet listed first).
+	if len(out.RevisionNotes) == 0 {
+		out.RevisionNotes = b.RevisionNotes
+	}
 	levels := map[int]model.Level{}
 	for _, l := range a.Levels {
 		levels[l.Level] = l
@@ -218,29 +228,38 @@ func mergeTranslation(a, b model.Translation) (model.Translation, string) {
 }
 
 // diffLevelSets describes the first difference between two level sets,
-// or returns "".
+// naming where b has it, or returns "".
 func diffLevelSets(a, b *model.LevelSet) string {
 	for i := range a.Levels {
 		x, y := a.Levels[i], b.Levels[i]
+		where := y.Where
 		x.Where, y.Where = "", ""
 		if x != y {
-			return fmt.Sprintf("at level %d (%s)", i+1, b.Source)
+			return fmt.Sprintf("at level %d%s", i+1, within(where))
 		}
 	}
 	return ""
 }
 
+// within says where in its file a difference is, " (Levels!D3)", or ""
+// where the input does not say.
+func within(where string) string {
+	if where == "" {
+		return ""
+	}
+	return " (" + where + ")"
+}
+
 // diffAttributeSets describes the first difference between two attribute
-// sets, or returns "".
+// sets, naming where b has it, or returns "".
 func diffAttributeSets(a, b *model.AttributeSet) string {
 	if len(a.Attributes) != len(b.Attributes) {
-		return fmt.Sprintf("with %d attributes, not %d (%s)", len(b.Attributes), len(a.Attributes), b.Source)
+		return fmt.Sprintf("with %d attributes, not %d", len(b.Attributes), len(a.Attributes))
 	}
 	for i := range a.Attributes {
 		x, y := a.Attributes[i], b.Attributes[i]
-		x.Where, y.Where = "", ""
 		if x.Code != y.Code || x.URL != y.URL || x.Name != y.Name || x.Type != y.Type || x.Description != y.Description || x.Levels != y.Levels || !slices.Equal(x.Guidance, y.Guidance) {
-			return fmt.Sprintf("for %s (%s)", y.Code, b.Source)
+			return fmt.Sprintf("for %s%s", y.Code, within(y.Where))
 		}
 	}
 	return ""

@@ -63,25 +63,38 @@ func (t *Table) Cell(r, c int) string {
 // line and column where the cell starts). In a CSV file, a cell beyond
 // the end of its row is named by its row, "FILE:LINE".
 func (t *Table) Pos(r, c int) string {
-	if t.Sheet != "" {
-		return fmt.Sprintf("%s:%s!%s%d", t.File, t.Sheet, ColumnName(c), t.rowNumber(r))
-	}
-	if r >= 0 && r < len(t.Rows) {
-		row := t.Rows[r]
-		if c >= 0 && c < len(row.Cols) && c < len(row.Lines) {
-			return fmt.Sprintf("%s:%d:%d", t.File, row.Lines[c], row.Cols[c])
-		}
-	}
-	return t.Where(r)
+	return t.File + ":" + t.CellRef(r, c)
 }
 
 // Where names row r (0-based) for an error message or a source:
 // "FILE:SHEET!12" in a workbook, "FILE:LINE" in a CSV file.
 func (t *Table) Where(r int) string {
+	return t.File + ":" + t.RowRef(r)
+}
+
+// CellRef names cell (r, c) (0-based) within the file, as Pos does
+// without "FILE:": "SHEET!C12" in a workbook, "LINE:COLUMN" in a CSV
+// file, "LINE" for a cell beyond the end of its CSV row.
+func (t *Table) CellRef(r, c int) string {
 	if t.Sheet != "" {
-		return fmt.Sprintf("%s:%s!%d", t.File, t.Sheet, t.rowNumber(r))
+		return t.Sheet + "!" + ColumnName(c) + strconv.Itoa(t.rowNumber(r))
 	}
-	return t.File + ":" + strconv.Itoa(t.rowNumber(r))
+	if r >= 0 && r < len(t.Rows) {
+		row := t.Rows[r]
+		if c >= 0 && c < len(row.Cols) && c < len(row.Lines) {
+			return fmt.Sprintf("%d:%d", row.Lines[c], row.Cols[c])
+		}
+	}
+	return t.RowRef(r)
+}
+
+// RowRef names row r (0-based) within the file, as Where does without
+// "FILE:": "SHEET!12" in a workbook, "LINE" in a CSV file.
+func (t *Table) RowRef(r int) string {
+	if t.Sheet != "" {
+		return t.Sheet + "!" + strconv.Itoa(t.rowNumber(r))
+	}
+	return strconv.Itoa(t.rowNumber(r))
 }
 
 // rowNumber returns Rows[r].N, or for a row beyond the table the number

@@ -65,3 +65,38 @@ func TestCell(t *testing.T) {
 		}
 	}
 }
+
+// TestCellRefRowRef checks the names of cells and rows within their file,
+// which the model's Where fields hold: Pos and Where without "FILE:".
+func TestCellRefRowRef(t *testing.T) {
+	book := &Table{File: "w.xlsx", Sheet: "Skills", Rows: []Row{
+		{Cells: []string{"Code"}, N: 1},
+		{Cells: []string{"FLOB"}, N: 12},
+	}}
+	csv := &Table{File: "s.csv", Rows: []Row{
+		{Cells: []string{"Code", "Skill"}, N: 1, Lines: []int{1, 1}, Cols: []int{1, 6}},
+		{Cells: []string{"FLOB", "Flob\nbing", "Zap"}, N: 2, Lines: []int{2, 2, 3}, Cols: []int{1, 6, 7}},
+	}}
+	tests := []struct {
+		t         *Table
+		r, c      int
+		cell, row string
+	}{
+		{book, 1, 15, "Skills!P12", "Skills!12"},
+		{book, 2, 0, "Skills!A13", "Skills!13"},
+		{csv, 1, 2, "3:7", "2"},
+		{csv, 1, 3, "2", "2"},
+		{csv, 2, 0, "3", "3"},
+	}
+	for _, tt := range tests {
+		if got := tt.t.CellRef(tt.r, tt.c); got != tt.cell {
+			t.Errorf("%s CellRef(%d, %d) = %q, want %q", tt.t.File, tt.r, tt.c, got, tt.cell)
+		}
+		if got := tt.t.RowRef(tt.r); got != tt.row {
+			t.Errorf("%s RowRef(%d) = %q, want %q", tt.t.File, tt.r, got, tt.row)
+		}
+		if got, want := tt.t.Pos(tt.r, tt.c), tt.t.File+":"+tt.cell; got != want {
+			t.Errorf("%s Pos(%d, %d) = %q, want %q", tt.t.File, tt.r, tt.c, got, want)
+		}
+	}
+}
