@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sfiakit/sfiakit/internal/chromiumtest"
 	"github.com/sfiakit/sfiakit/jobdesc"
 	"github.com/sfiakit/sfiakit/jobdesc/jobdeschtml"
 	"golang.org/x/text/language"
@@ -39,23 +39,6 @@ document.body.appendChild(pre);
 </script>
 `
 
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("CI must have Chromium (Debian's chromium package, which .ci/run installs)")
-	}
-	t.Skip("skipped: no Chromium on this machine (apt-get install chromium); CI always runs it")
-	return ""
-}
-
 var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
 
 // TestBrowserDirection opens the HTML page of the fixture skill ABCD at
@@ -66,7 +49,7 @@ var resultRE = regexp.MustCompile(`(?s)<pre id="result">(.*?)</pre>`)
 // the text reads back unchanged. The case levels-all adds the levels'
 // information (Arabic SFIA 8 and French SFIA 9) with English labels.
 func TestBrowserDirection(t *testing.T) {
-	bin := chromium(t)
+	bin := chromiumtest.Path(t)
 	cases := map[string]jobdesc.Options{
 		"all":        {AllLanguages: true, Framework: framework},
 		"levels-all": {AllLanguages: true, Framework: levelFramework, LevelInfo: true},
@@ -129,31 +112,25 @@ func TestBrowserDirection(t *testing.T) {
 }
 
 // dumpDOM runs headless Chromium on file and returns what it printed. A
-// Chromium that crashes (ends on a signal: a segmentation fault was seen
-// here once in some dozens of runs, on a loaded machine) is started
-// again, with a new profile, up to three times in all; any other failure
-// fails the test at once.
+// Chromium that crashes is started again (chromiumtest.Retry); any other
+// failure fails the test at once.
 func dumpDOM(t *testing.T, bin, dir, file string) (stdout, stderr bytes.Buffer) {
 	t.Helper()
-	for try := 1; ; try++ {
+	chromiumtest.Retry(t, dir, func(profile string) error {
 		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--user-data-dir="+filepath.Join(dir, fmt.Sprintf("profile%d", try)), "--dump-dom", "file://"+file)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, bin, chromiumtest.Args(profile, "--dump-dom", "file://"+file)...)
 		stdout.Reset()
 		stderr.Reset()
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
-		timedOut := ctx.Err() != nil
-		cancel()
 		if err == nil {
-			return stdout, stderr
+			return nil
 		}
-		var exit *exec.ExitError
-		crashed := errors.As(err, &exit) && !exit.Exited() && !timedOut
-		if !crashed || try == 3 {
-			t.Fatalf("%s (try %d): %v\n%s", bin, try, err, stderr.String())
+		if crash := chromiumtest.Crash(ctx, err); crash != nil {
+			err = crash
 		}
-		t.Logf("%s crashed (try %d): %v; starting it again", bin, try, err)
-	}
+		return fmt.Errorf("%s: %w\n%s", bin, err, stderr.String())
+	})
+	return stdout, stderr
 }

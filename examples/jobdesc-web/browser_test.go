@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -19,29 +18,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sfiakit/sfiakit/internal/chromiumtest"
 	"github.com/sfiakit/sfiakit/sfia"
 )
-
-// chromium returns the path of Chromium, or skips the test where there
-// is none, but fails it in CI (CI set), which always has it (.ci/run
-// installs Debian's chromium package). As in package jobdesc's browser
-// test, $CHROMIUM names another binary.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("CI must have Chromium (Debian's chromium package, which .ci/run installs)")
-	}
-	t.Skip("skipped: no Chromium on this machine (apt-get install chromium); CI always runs it")
-	return ""
-}
 
 // screenshotDir returns the folder the screenshots go to:
 // $JOBDESC_WEB_SCREENSHOT_DIR (.ci/run sets .ci/artifacts), or else the
@@ -100,7 +79,7 @@ const readBackJS = `JSON.stringify({
 // Arabic, ltr for Italian) as the browser renders them. It keeps a
 // screenshot of each page: see screenshotDir.
 func TestBrowser(t *testing.T) {
-	bin := chromium(t)
+	bin := chromiumtest.Path(t)
 	dir := screenshotDir(t)
 	for _, tt := range []struct{ lang, dir string }{{"ar", "rtl"}, {"it", "ltr"}} {
 		t.Run(tt.lang, func(t *testing.T) {
@@ -151,30 +130,20 @@ func TestBrowser(t *testing.T) {
 // person would, clicks skill CSMG, levels 3 and 4 and the button of the
 // form; it returns what it reads from the form and from the page the
 // form leads to, and a screenshot of that page. A Chromium that crashes
-// (ends on a signal, as package jobdesc's browser test has seen on a
-// loaded machine) is started again, with a new profile, up to three
-// times in all; any other failure fails the test at once.
+// is started again (chromiumtest.Retry); any other failure fails the
+// test at once.
 func browse(t *testing.T, bin, lang, url string) (form, page readBack, png []byte) {
 	t.Helper()
-	for try := 1; ; try++ {
-		profile := filepath.Join(t.TempDir(), fmt.Sprintf("profile%d", try))
-		form, page, png, err := session(t.Context(), bin, lang, profile, url)
-		if err == nil {
-			return form, page, png
+	chromiumtest.Retry(t, t.TempDir(), func(profile string) error {
+		var err error
+		form, page, png, err = session(t.Context(), bin, lang, profile, url)
+		if err != nil {
+			return fmt.Errorf("%s: %w", bin, err)
 		}
-		var crash *crashError
-		if !errors.As(err, &crash) || try == 3 {
-			t.Fatalf("%s (try %d): %v", bin, try, err)
-		}
-		t.Logf("%s crashed (try %d): %v; starting it again", bin, try, err)
-	}
+		return nil
+	})
+	return form, page, png
 }
-
-// A crashError says that Chromium ended on a signal.
-type crashError struct{ err error }
-
-// Error says Chromium crashed, and how it ended.
-func (e *crashError) Error() string { return "chromium crashed: " + e.err.Error() }
 
 // session is one run of Chromium for browse, driven through the Chrome
 // DevTools protocol on a pipe (--remote-debugging-pipe: Chromium reads
@@ -191,10 +160,9 @@ func session(ctx context.Context, bin, lang, profile, url string) (form, page re
 	if err != nil {
 		return form, page, nil, err
 	}
-	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+	cmd := exec.CommandContext(ctx, bin, chromiumtest.Args(profile,
 		"--lang="+lang, "--accept-lang="+lang, "--window-size=1200,1400", "--hide-scrollbars",
-		"--user-data-dir="+profile, "--remote-debugging-pipe", "about:blank")
+		"--remote-debugging-pipe", "about:blank")...)
 	cmd.ExtraFiles = []*os.File{toChrome, chromeEnd}
 	var stderr lockedBuffer // written by exec's copying goroutine until Wait returns
 	cmd.Stderr = &stderr
@@ -221,9 +189,8 @@ func session(ctx context.Context, bin, lang, profile, url string) (form, page re
 		select {
 		case werr := <-exited:
 			exited <- werr
-			var exit *exec.ExitError
-			if errors.As(werr, &exit) && !exit.Exited() && ctx.Err() == nil {
-				return form, page, nil, &crashError{werr}
+			if crash := chromiumtest.Crash(ctx, werr); crash != nil {
+				return form, page, nil, crash
 			}
 			err = fmt.Errorf("%w (chromium: %v)", err, werr)
 		case <-time.After(time.Second):

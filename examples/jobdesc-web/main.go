@@ -161,8 +161,11 @@ type server struct {
 	framework sfia.Framework // may be nil
 	levels    []sfia.Level   // the levels any skill defines, in order
 	langs     []language.Tag // the languages any skill has, sorted
-	accept    sfia.AcceptLanguageCache
-	page      *template.Template
+	// langOptions are the form's languages, one per langs, none
+	// Selected: the same for every request.
+	langOptions []languageOption
+	accept      sfia.AcceptLanguageCache
+	page        *template.Template
 }
 
 // newServer returns the handler of the page for the skills all (a
@@ -193,6 +196,16 @@ func newServer(all []sfia.Skill, fw sfia.Framework) http.Handler {
 	}
 	slices.Sort(s.levels)
 	slices.SortFunc(s.langs, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	for _, t := range s.langs {
+		dir := "ltr"
+		for _, sk := range s.skills {
+			if tr, ok := sk.Translation(0, t); ok && tr.Language == t {
+				dir = dirOf(tr.Direction)
+				break
+			}
+		}
+		s.langOptions = append(s.langOptions, languageOption{Tag: t.String(), Name: display.Self.Name(t), Dir: dir})
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.serve)
 	return mux
@@ -736,18 +749,9 @@ func (s *server) writePage(w io.Writer, q *query, lc langChoice, d *jobdesc.Desc
 		}
 		data.Levels = append(data.Levels, o)
 	}
-	for _, t := range s.langs {
-		dir := "ltr"
-		for _, sk := range s.skills {
-			if tr, ok := sk.Translation(0, t); ok && tr.Language == t {
-				dir = dirOf(tr.Direction)
-				break
-			}
-		}
-		data.Languages = append(data.Languages, languageOption{
-			Tag: t.String(), Name: display.Self.Name(t), Dir: dir,
-			Selected: lc.explicit && t == pageLang,
-		})
+	data.Languages = slices.Clone(s.langOptions)
+	for i, t := range s.langs {
+		data.Languages[i].Selected = lc.explicit && t == pageLang
 	}
 	if len(lc.fallbackFor) > 0 {
 		note := "Your browser asks for no language"

@@ -494,3 +494,22 @@ func FuzzServe(f *testing.F) {
 		}
 	})
 }
+
+// TestLanguageOptions checks the form's list of languages: each named
+// in itself with its direction, the lang parameter's selected, and no
+// request's choice left selected for the next (the options are built
+// once, in newServer, and copied for each page).
+func TestLanguageOptions(t *testing.T) {
+	h := registry()
+	arabic := `<option value="ar" lang="ar" dir="rtl"`
+	if got := get(t, h, "/?lang=ar", ""); !strings.Contains(got.Body, arabic+` selected>`) {
+		t.Errorf("/?lang=ar: no %s selected>", arabic)
+	}
+	got := get(t, h, "/", "ar")
+	if !strings.Contains(got.Body, arabic+`>`) {
+		t.Errorf("/ after /?lang=ar: no %s>", arabic)
+	}
+	if strings.Contains(got.Body, " selected>") {
+		t.Errorf("/ after /?lang=ar: an option is selected without a choice")
+	}
+}

@@ -28,16 +28,16 @@ import (
 const fragmentTemplate = `<div class="sfia-jobdesc" lang="en" dir="ltr">
 {{- range .Groups}}
 <div class="sfia-requirement{{if gt (len .) 1}} sfia-side-by-side{{end}}">
-{{- range .}}
-<section class="sfia-section" lang="{{.Language}}" dir="{{.Direction}}">
+{{- range .}}{{$lang := .Language}}{{$dir := .Direction}}
+<section class="sfia-section" lang="{{$lang}}" dir="{{$dir}}">
 <h2 lang="{{.Language}}" dir="{{.Direction}}">{{.Heading}} <span class="sfia-guiding-words" lang="{{.GuidingLang}}" dir="{{.GuidingDir}}">({{.GuidingWords}})</span></h2>
 <p class="sfia-description" lang="{{.Language}}" dir="{{.Direction}}">{{.Description}}</p>
 <ul class="sfia-statements" lang="{{.Language}}" dir="{{.Direction}}">
 {{- range .Statements}}
-<li lang="{{.Lang}}" dir="{{.Dir}}">{{.Text}}</li>
+<li lang="{{$lang}}" dir="{{$dir}}">{{.}}</li>
 {{- end}}
 </ul>
-{{- if .LevelParts}}{{$lang := .Language}}{{$dir := .Direction}}
+{{- if .LevelParts}}
 <div class="sfia-level-info" lang="{{$lang}}" dir="{{$dir}}">
 <p class="sfia-level-info-heading" lang="{{$lang}}" dir="{{$dir}}"><span lang="en" dir="ltr">{{.LevelHeading}}</span></p>
 <dl lang="{{$lang}}" dir="{{$dir}}">
@@ -99,14 +99,10 @@ func templates() *template.Template {
 	return tmpl.t
 }
 
-type htmlStatement struct {
-	Text, Lang, Dir string
-}
-
 type htmlSection struct {
 	Heading, GuidingWords, GuidingLang, GuidingDir string
 	Description, Language, Direction, Source       string
-	Statements                                     []htmlStatement
+	Statements                                     []string
 	LevelHeading                                   string
 	LevelParts                                     []jobdesc.LevelPart
 }
@@ -138,10 +134,8 @@ func newHTMLData(d *jobdesc.Description) htmlData {
 			Direction:    s.Direction,
 			Source:       s.SourceLine(),
 			LevelHeading: s.LevelHeading(),
+			Statements:   s.Statements,
 			LevelParts:   s.LevelInfo.Parts(false),
-		}
-		for _, st := range s.Statements {
-			hs.Statements = append(hs.Statements, htmlStatement{st, hs.Language, hs.Direction})
 		}
 		data.LevelInfo = data.LevelInfo || len(hs.LevelParts) > 0
 		g := &data.Groups[len(data.Groups)-1]
