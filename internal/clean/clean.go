@@ -73,3 +73,29 @@ func Tail(s string, n int) string {
 	r := []rune(s)
 	return "..." + string(r[len(r)-n:])
 }
+
+// A Fault is the first thing in a line of input that no text may hold:
+// a byte that is not UTF-8, or a character Forbidden reports.
+type Fault struct {
+	Column  int  // 1-based, in runes
+	Byte    byte // the byte that is not UTF-8, or 0
+	Char    rune // the forbidden character, where Byte is 0
+	Invalid bool // whether it is a byte that is not UTF-8
+}
+
+// FirstFault returns the first fault of line s, and whether it has one.
+// Every reader checks its lines with it before Text, and words the error
+// for its own positions (a file's line, a cell's line).
+func FirstFault(s string) (Fault, bool) {
+	for i, col := 0, 1; i < len(s); col++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return Fault{Column: col, Byte: s[i], Invalid: true}, true
+		case Forbidden(r):
+			return Fault{Column: col, Char: r}, true
+		}
+		i += size
+	}
+	return Fault{}, false
+}

@@ -61,3 +61,24 @@ func TestTail(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstFault(t *testing.T) {
+	tests := []struct {
+		in   string
+		want clean.Fault
+		ok   bool
+	}{
+		{"plain text, é and ش", clean.Fault{}, false},
+		{"", clean.Fault{}, false},
+		{"ab\x00c", clean.Fault{Column: 3, Char: 0}, true},
+		{"éé\u202Ex", clean.Fault{Column: 3, Char: '\u202E'}, true},
+		{"ab\xffc\x00", clean.Fault{Column: 3, Byte: 0xff, Invalid: true}, true},
+		{"\u200cjoiner kept", clean.Fault{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := clean.FirstFault(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("FirstFault(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

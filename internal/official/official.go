@@ -34,7 +34,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sfiakit/sfiakit/internal/clean"
 	"github.com/sfiakit/sfiakit/internal/model"
@@ -770,12 +769,11 @@ func (x *table) lines(r, c int) ([]string, error) {
 	}
 	ls := strings.Split(raw, "\n")
 	for i, l := range ls {
-		if !utf8.ValidString(l) {
-			return nil, x.errorf(r, c, "expected UTF-8 text, found an invalid byte on line %d of the cell", i+1)
-		}
-		if j := strings.IndexFunc(l, clean.Forbidden); j >= 0 {
-			ch, _ := utf8.DecodeRuneInString(l[j:])
-			return nil, x.errorf(r, c, "expected text, found the control or invisible character %U at line %d, column %d of the cell", ch, i+1, utf8.RuneCountInString(l[:j])+1)
+		if f, ok := clean.FirstFault(l); ok {
+			if f.Invalid {
+				return nil, x.errorf(r, c, "expected UTF-8 text, found an invalid byte on line %d of the cell", i+1)
+			}
+			return nil, x.errorf(r, c, "expected text, found the control or invisible character %U at line %d, column %d of the cell", f.Char, i+1, f.Column)
 		}
 		ls[i] = clean.Text(l)
 	}

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sfiakit/sfiakit/internal/clean"
 )
@@ -28,20 +27,11 @@ func cleanLines(file string, data []byte) ([]line, error) {
 	out := make([]line, 0, len(raw))
 	for i, r := range raw {
 		n := i + 1
-		if !utf8.ValidString(r) {
-			col := 0
-			for col < len(r) {
-				c, size := utf8.DecodeRuneInString(r[col:])
-				if c == utf8.RuneError && size <= 1 {
-					break
-				}
-				col += size
+		if f, ok := clean.FirstFault(r); ok {
+			if f.Invalid {
+				return nil, errorf(file, n, "expected UTF-8 text, found the byte %#x at column %d", f.Byte, f.Column)
 			}
-			return nil, errorf(file, n, "expected UTF-8 text, found the byte %#x at column %d", r[col], utf8.RuneCountInString(r[:col])+1)
-		}
-		if j := strings.IndexFunc(r, clean.Forbidden); j >= 0 {
-			c, _ := utf8.DecodeRuneInString(r[j:])
-			return nil, errorf(file, n, "expected text, found the control or invisible character %U at column %d", c, utf8.RuneCountInString(r[:j])+1)
+			return nil, errorf(file, n, "expected text, found the control or invisible character %U at column %d", f.Char, f.Column)
 		}
 		out = append(out, line{n: n, text: clean.Text(r)})
 	}
