@@ -77,15 +77,9 @@ type FrameworkText struct {
 // those of the page texts, the level sets and the attribute sets, each
 // once.
 func (f *Framework) Languages() []language.Tag {
-	var tags []string
-	for _, l := range []*Languages{&f.Langs, &f.LevelLangs, &f.AttributeLangs} {
-		for _, t := range l.Tags {
-			if !slices.Contains(tags, t) {
-				tags = append(tags, t)
-			}
-		}
-	}
+	tags := slices.Concat(f.Langs.Tags, f.LevelLangs.Tags, f.AttributeLangs.Tags)
 	slices.Sort(tags)
+	tags = slices.Compact(tags)
 	out := make([]language.Tag, len(tags))
 	for i, t := range tags {
 		out[i] = language.Make(t)

@@ -27,7 +27,8 @@ func TestFrameworkLanguages(t *testing.T) {
 	}
 }
 
-// fwText is a Text of the framework fixture.
+// fwText is a Text of the framework fixture, or of the skill fixture
+// (TestSkillLevelText).
 func fwText(v, lang string, ver sfia.Version, src string) sfia.Text {
 	return sfia.Text{Value: v, Language: language.MustParse(lang), Version: ver, Source: src}
 }

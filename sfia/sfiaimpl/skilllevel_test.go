@@ -200,9 +200,7 @@ func TestStatementsBreaks(t *testing.T) {
 }
 
 func TestSkillLevelText(t *testing.T) {
-	mk := func(v, lang string, ver sfia.Version, src string) sfia.Text {
-		return sfia.Text{Value: v, Language: language.MustParse(lang), Version: ver, Source: src}
-	}
+	mk := fwText
 	tests := []struct {
 		level  int
 		prefs  string
