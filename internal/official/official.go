@@ -451,20 +451,14 @@ func (x *table) skills() ([]Skill, error) {
 			Language: x.opt.Language,
 			Version:  x.opt.Version,
 		}
-		for _, f := range []struct {
-			c    int
-			dst  *string
-			need bool
-		}{
-			{cURL, &tr.URL, false},
-			{cName, &tr.Name, true},
-			{cDesc, &tr.Description, true},
-			{cCat, &tr.Category, true},
-			{cSub, &tr.Subcategory, true},
-		} {
-			if *f.dst, err = x.text(r, f.c, f.need); err != nil {
-				return nil, err
-			}
+		if err := x.texts(r,
+			textField{cURL, &tr.URL, false},
+			textField{cName, &tr.Name, true},
+			textField{cDesc, &tr.Description, true},
+			textField{cCat, &tr.Category, true},
+			textField{cSub, &tr.Subcategory, true},
+		); err != nil {
+			return nil, err
 		}
 		lines, err := x.lines(r, cGuide)
 		if err != nil {
@@ -526,19 +520,13 @@ func (x *table) attributes() (*model.AttributeSet, error) {
 		if a.Code, err = x.code(r, cCode, "attribute", seen); err != nil {
 			return nil, err
 		}
-		for _, f := range []struct {
-			c    int
-			dst  *string
-			need bool
-		}{
-			{cURL, &a.URL, false},
-			{cName, &a.Name, true},
-			{cType, &a.Type, true},
-			{cDesc, &a.Description, true},
-		} {
-			if *f.dst, err = x.text(r, f.c, f.need); err != nil {
-				return nil, err
-			}
+		if err := x.texts(r,
+			textField{cURL, &a.URL, false},
+			textField{cName, &a.Name, true},
+			textField{cType, &a.Type, true},
+			textField{cDesc, &a.Description, true},
+		); err != nil {
+			return nil, err
 		}
 		lines, err := x.lines(r, cGuide)
 		if err != nil {
@@ -778,6 +766,25 @@ func (x *table) lines(r, c int) ([]string, error) {
 		ls[i] = clean.Text(l)
 	}
 	return ls, nil
+}
+
+// A textField is a cell of a row to read as one paragraph into dst; a
+// required one must not be empty.
+type textField struct {
+	c        int
+	dst      *string
+	required bool
+}
+
+// texts reads the fields of row r with text, stopping at the first error.
+func (x *table) texts(r int, fields ...textField) error {
+	for _, f := range fields {
+		var err error
+		if *f.dst, err = x.text(r, f.c, f.required); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // text returns cell (r, c) as one paragraph: its non-blank lines joined
